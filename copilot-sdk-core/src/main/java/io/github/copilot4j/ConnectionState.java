@@ -1,0 +1,13 @@
+package io.github.copilot4j;
+
+/** The state of a {@link CopilotClient}'s connection to the CLI. */
+public enum ConnectionState {
+    /** Not started, or stopped on request. */
+    DISCONNECTED,
+    /** Starting the CLI or connecting to it, and completing the handshake. */
+    CONNECTING,
+    /** Connected, protocol version agreed. */
+    CONNECTED,
+    /** The CLI died or the connection broke without a stop request, or the start failed. */
+    FAILED
+}

@@ -1,0 +1,343 @@
+package io.github.copilot4j;
+
+import io.github.copilot4j.config.ProviderConfig;
+import io.github.copilot4j.config.ReasoningEffort;
+import io.github.copilot4j.event.AssistantMessageEvent;
+import io.github.copilot4j.event.SessionErrorEvent;
+import io.github.copilot4j.event.SessionEvent;
+import io.github.copilot4j.event.SessionEventListener;
+import io.github.copilot4j.event.SessionIdleEvent;
+import io.github.copilot4j.event.Subscription;
+import io.github.copilot4j.internal.dispatch.SerialExecutor;
+import io.github.copilot4j.internal.wire.SessionConfigWire;
+import io.github.copilot4j.internal.wire.SessionEventDecoder;
+import io.github.copilot4j.internal.wire.WireJson;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A conversation with Copilot's agent. Obtained from {@link CopilotClient#createSession(SessionConfig)} or
+ * {@link CopilotClient#resumeSession(String, ResumeSessionConfig)}.
+ *
+ * <p>{@link #send(String)} starts a turn and returns at once; the turn's progress arrives as {@link SessionEvent}s to
+ * the listeners registered with {@link #on(SessionEventListener)}, ending with {@link SessionIdleEvent}.
+ * {@link #sendAndWait(String, Duration)} does both and returns the turn's final assistant message. Listeners run one
+ * event at a time, in the CLI's order, on the client's executor. The session is thread-safe; {@link #close()}
+ * releases it in the CLI (its history stays on disk and can be resumed).
+ */
+public final class CopilotSession implements AutoCloseable {
+
+    /** The time limit of {@link #sendAndWait(String)}. */
+    public static final Duration DEFAULT_SEND_TIMEOUT = Duration.ofSeconds(60);
+
+    private static final Logger log = LoggerFactory.getLogger(CopilotSession.class);
+
+    private final CopilotClient client;
+    private final CopilotClient.Connection connection;
+    private final String sessionId;
+    private final SerialExecutor dispatch;
+    private final List<Registration<?>> listeners = new CopyOnWriteArrayList<>();
+    private final CompletableFuture<CopilotConnectionException> disconnected = new CompletableFuture<>();
+    private final AtomicReference<@Nullable CompletableFuture<Void>> disconnecting = new AtomicReference<>();
+    private volatile @Nullable Path workspacePath;
+
+    CopilotSession(CopilotClient client, CopilotClient.Connection connection, String sessionId, SessionConfig config) {
+        this.client = client;
+        this.connection = connection;
+        this.sessionId = sessionId;
+        this.dispatch = new SerialExecutor(client.executor(), "copilot-session-" + sessionId);
+        SessionEventListener<SessionEvent> onEvent = config.onEvent();
+        if (onEvent != null) {
+            listeners.add(new Registration<>(SessionEvent.class, onEvent));
+        }
+    }
+
+    /** The session id. */
+    public String sessionId() {
+        return sessionId;
+    }
+
+    /** Where the CLI keeps this session's files, when it reported one. */
+    public Optional<Path> workspacePath() {
+        return Optional.ofNullable(workspacePath);
+    }
+
+    /** Whether the session can still be used: not closed, and its client still connected. */
+    public boolean isConnected() {
+        return !disconnected.isDone() && connection.rpc.isOpen();
+    }
+
+    // ---------------------------------------------------------------- events
+
+    /** Registers a listener for every event of this session. */
+    public Subscription on(SessionEventListener<SessionEvent> listener) {
+        return on(SessionEvent.class, listener);
+    }
+
+    /** Registers a listener for the events of one type, e.g. {@code AssistantMessageEvent.class}. */
+    public <T extends SessionEvent> Subscription on(Class<T> type, SessionEventListener<? super T> listener) {
+        Registration<T> registration = new Registration<>(type, listener);
+        listeners.add(registration);
+        return () -> listeners.remove(registration);
+    }
+
+    /** Decodes an event on the reader thread and hands it to the listeners, in order. */
+    void receive(JsonNode wireEvent) {
+        SessionEvent event = SessionEventDecoder.decode(wireEvent);
+        dispatch.execute(() -> deliver(event));
+    }
+
+    private void deliver(SessionEvent event) {
+        for (Registration<?> registration : listeners) {
+            try {
+                registration.offer(event);
+            } catch (RuntimeException e) {
+                log.warn("A listener of session {} threw on {}; delivery goes on", sessionId, event.type(), e);
+            }
+        }
+    }
+
+    /** Answers a server-to-client request addressed to this session; {@code null} when it has no handler. */
+    @Nullable CompletableFuture<?> handleRequest(String method, JsonNode params) {
+        log.debug("Session {} has no handler for {}", sessionId, method);
+        return null;
+    }
+
+    void opened(JsonNode result) {
+        JsonNode path = result.get("workspacePath");
+        if (path != null && path.isString()) {
+            workspacePath = Path.of(path.asString());
+        }
+    }
+
+    void markDisconnected(CopilotConnectionException reason) {
+        disconnected.complete(reason);
+    }
+
+    // ---------------------------------------------------------------- turns
+
+    /** Sends a prompt; completes with the message id once the CLI accepted it, before the turn runs. */
+    public CompletableFuture<String> sendAsync(String prompt, SendOptions options) {
+        Objects.requireNonNull(prompt, "prompt");
+        return request("session.send", SessionConfigWire.sendParams(sessionId, prompt, options,
+                client.traceContext()))
+                .thenApply(result -> result.path("messageId").asString(""));
+    }
+
+    /** Blocking form of {@link #sendAsync(String, SendOptions)}. */
+    public String send(String prompt, SendOptions options) {
+        return Blocking.await(sendAsync(prompt, options));
+    }
+
+    /** Sends a prompt with default options and returns the message id. */
+    public String send(String prompt) {
+        return send(prompt, SendOptions.defaults());
+    }
+
+    /**
+     * Sends a prompt and completes when the turn is over ({@code session.idle}) with the turn's last top-level
+     * assistant message (empty when the turn produced none). Fails with {@link SessionErrorException} on
+     * {@code session.error}, with {@link CopilotConnectionException} when the session or its connection closes,
+     * and with {@link CopilotTimeoutException} after {@code timeout} (the turn itself goes on; see
+     * {@link #abort()}).
+     */
+    public CompletableFuture<Optional<AssistantMessageEvent>> sendAndWaitAsync(String prompt, SendOptions options,
+            Duration timeout) {
+        Objects.requireNonNull(timeout, "timeout");
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("timeout must be positive, was " + timeout);
+        }
+        CompletableFuture<Optional<AssistantMessageEvent>> turn = new CompletableFuture<>();
+        AtomicReference<@Nullable AssistantMessageEvent> lastMessage = new AtomicReference<>();
+        Subscription subscription = on(event -> {
+            if (event instanceof AssistantMessageEvent message && message.parentToolCallId() == null) {
+                lastMessage.set(message);
+            } else if (event instanceof SessionErrorEvent error) {
+                turn.completeExceptionally(new SessionErrorException(error.errorType(), error.message(),
+                        error.statusCode() == null ? null : error.statusCode().intValue()));
+            } else if (event instanceof SessionIdleEvent) {
+                turn.complete(Optional.ofNullable(lastMessage.get()));
+            }
+        });
+        disconnected.thenAccept(turn::completeExceptionally);
+        sendAsync(prompt, options).whenComplete((messageId, error) -> {
+            if (error != null) {
+                turn.completeExceptionally(Blocking.unwrap(error));
+            }
+        });
+        CompletableFuture<Optional<AssistantMessageEvent>> result = new CompletableFuture<>();
+        turn.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).whenComplete((message, error) -> {
+            subscription.close();
+            if (error == null) {
+                result.complete(message);
+            } else {
+                Throwable cause = Blocking.unwrap(error);
+                result.completeExceptionally(cause instanceof TimeoutException
+                        ? new CopilotTimeoutException("sendAndWait on session " + sessionId, timeout) : cause);
+            }
+        });
+        return result;
+    }
+
+    /** Blocking form of {@link #sendAndWaitAsync(String, SendOptions, Duration)}. */
+    public Optional<AssistantMessageEvent> sendAndWait(String prompt, SendOptions options, Duration timeout) {
+        return Blocking.await(sendAndWaitAsync(prompt, options, timeout));
+    }
+
+    /** Sends a prompt with default options and waits up to {@code timeout} for the turn's answer. */
+    public Optional<AssistantMessageEvent> sendAndWait(String prompt, Duration timeout) {
+        return sendAndWait(prompt, SendOptions.defaults(), timeout);
+    }
+
+    /** Sends a prompt and waits up to {@link #DEFAULT_SEND_TIMEOUT} for the turn's answer. */
+    public Optional<AssistantMessageEvent> sendAndWait(String prompt) {
+        return sendAndWait(prompt, DEFAULT_SEND_TIMEOUT);
+    }
+
+    /** Aborts the turn in progress; the session stays usable. */
+    public CompletableFuture<Void> abortAsync() {
+        return request("session.abort", params()).thenAccept(result -> {
+        });
+    }
+
+    /** Blocking form of {@link #abortAsync()}. */
+    public void abort() {
+        Blocking.await(abortAsync());
+    }
+
+    /** The session's persisted history (ephemeral events excluded). */
+    public CompletableFuture<List<SessionEvent>> getMessagesAsync() {
+        return request("session.getMessages", params()).thenApply(result -> {
+            List<SessionEvent> events = new ArrayList<>();
+            result.path("events").forEach(event -> events.add(SessionEventDecoder.decode(event)));
+            return List.copyOf(events);
+        });
+    }
+
+    /** Blocking form of {@link #getMessagesAsync()}. */
+    public List<SessionEvent> getMessages() {
+        return Blocking.await(getMessagesAsync());
+    }
+
+    /** Switches the model for the next turns, optionally with a reasoning effort. */
+    public CompletableFuture<Void> setModelAsync(String model, @Nullable ReasoningEffort reasoningEffort) {
+        ObjectNode params = params().put("modelId", Objects.requireNonNull(model, "model"));
+        if (reasoningEffort != null) {
+            params.put("reasoningEffort", reasoningEffort.wireValue());
+        }
+        return request("session.model.switchTo", params).thenAccept(result -> {
+        });
+    }
+
+    /** Blocking form of {@link #setModelAsync(String, ReasoningEffort)}. */
+    public void setModel(String model, @Nullable ReasoningEffort reasoningEffort) {
+        Blocking.await(setModelAsync(model, reasoningEffort));
+    }
+
+    /** Replaces the BYOK provider for the next model requests. */
+    public CompletableFuture<Void> updateProviderAsync(ProviderConfig provider) {
+        ObjectNode params = params();
+        params.set("provider", SessionConfigWire.provider(provider));
+        return request("session.options.update", params).thenAccept(result -> {
+        });
+    }
+
+    /** Blocking form of {@link #updateProviderAsync(ProviderConfig)}. */
+    public void updateProvider(ProviderConfig provider) {
+        Blocking.await(updateProviderAsync(provider));
+    }
+
+    /** Writes a message into the session's timeline; completes with the new event's id. */
+    public CompletableFuture<String> logAsync(String message, SessionLogLevel level, boolean ephemeral) {
+        ObjectNode params = params().put("message", Objects.requireNonNull(message, "message"))
+                .put("level", level.wireValue());
+        if (ephemeral) {
+            params.put("ephemeral", true);
+        }
+        return request("session.log", params).thenApply(result -> result.path("eventId").asString(""));
+    }
+
+    /** Blocking form of {@link #logAsync(String, SessionLogLevel, boolean)}. */
+    public String log(String message, SessionLogLevel level, boolean ephemeral) {
+        return Blocking.await(logAsync(message, level, ephemeral));
+    }
+
+    // ---------------------------------------------------------------- closing
+
+    /**
+     * Releases the session in the CLI ({@code session.destroy}); its history stays on disk and can be resumed.
+     * Idempotent and thread-safe: every call returns the same future.
+     */
+    public CompletableFuture<Void> disconnectAsync() {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        if (!disconnecting.compareAndSet(null, done)) {
+            return Objects.requireNonNull(disconnecting.get());
+        }
+        CompletableFuture<JsonNode> destroy = isConnected()
+                ? client.request(connection, "session.destroy", params())
+                : CompletableFuture.completedFuture(null);
+        destroy.whenComplete((result, error) -> {
+            markDisconnected(new CopilotConnectionException("Session " + sessionId + " was disconnected", null));
+            client.forget(this);
+            if (error != null && connection.rpc.isOpen()) {
+                done.completeExceptionally(Blocking.unwrap(error));
+            } else {
+                done.complete(null);
+            }
+        });
+        return done;
+    }
+
+    /** Blocking form of {@link #disconnectAsync()}. */
+    public void disconnect() {
+        Blocking.await(disconnectAsync());
+    }
+
+    /** Same as {@link #disconnect()}. */
+    @Override
+    public void close() {
+        disconnect();
+    }
+
+    private ObjectNode params() {
+        return WireJson.object().put("sessionId", sessionId);
+    }
+
+    private CompletableFuture<JsonNode> request(String method, ObjectNode params) {
+        CopilotConnectionException reason = disconnected.getNow(null);
+        if (reason != null) {
+            return CompletableFuture.failedFuture(new CopilotConnectionException("Session " + sessionId
+                    + " is disconnected: " + reason.getMessage(), reason));
+        }
+        return client.request(connection, method, params);
+    }
+
+    @Override
+    public String toString() {
+        return "CopilotSession[" + sessionId + (isConnected() ? "" : ", disconnected") + "]";
+    }
+
+    /** A listener and the event type it accepts. */
+    private record Registration<T extends SessionEvent>(Class<T> type, SessionEventListener<? super T> listener) {
+
+        void offer(SessionEvent event) {
+            if (type.isInstance(event)) {
+                listener.onEvent(type.cast(event));
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package io.github.copilot4j.tool;
+
+import io.github.copilot4j.internal.util.Checks;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A custom tool offered to the model. The CLI receives everything except the handler; a tool without a handler is a
+ * declaration whose calls the application answers itself through the pending-tool-call RPC.
+ *
+ * @param name the tool name the model calls
+ * @param description what the tool does, shown to the model; may be null
+ * @param parameters the JSON schema of the arguments; may be null
+ * @param overridesBuiltInTool whether the tool replaces a built-in tool of the same name
+ * @param skipPermission whether calls run without a permission request
+ * @param defer whether the CLI may hide the tool behind tool search; null leaves the choice to the CLI
+ * @param metadata free-form metadata passed to the CLI; may be null
+ * @param isTerminal whether a successful call ends the turn
+ * @param handler runs the tool in this process; null for a declaration only
+ */
+public record ToolDefinition(
+        String name,
+        @Nullable String description,
+        @Nullable ObjectNode parameters,
+        boolean overridesBuiltInTool,
+        boolean skipPermission,
+        @Nullable Defer defer,
+        @Nullable ObjectNode metadata,
+        boolean isTerminal,
+        @Nullable ToolHandler handler) {
+
+    public ToolDefinition {
+        Checks.nonBlank(name, "ToolDefinition.name");
+        parameters = parameters == null ? null : parameters.deepCopy();
+        metadata = metadata == null ? null : metadata.deepCopy();
+    }
+
+    /** A tool run by {@code handler}, with default flags. */
+    public static ToolDefinition of(
+            String name, @Nullable String description, @Nullable ObjectNode parameters, ToolHandler handler) {
+        return new ToolDefinition(name, description, parameters, false, false, null, null, false,
+                Checks.required(handler, "ToolDefinition.handler"));
+    }
+
+    /** A tool declared to the CLI without a handler in this process, with default flags. */
+    public static ToolDefinition declaration(
+            String name, @Nullable String description, @Nullable ObjectNode parameters) {
+        return new ToolDefinition(name, description, parameters, false, false, null, null, false, null);
+    }
+
+    /** Defensive copy: the schema node must not be changed through this record. */
+    @Override
+    public @Nullable ObjectNode parameters() {
+        return parameters == null ? null : parameters.deepCopy();
+    }
+
+    /** Defensive copy: the metadata node must not be changed through this record. */
+    @Override
+    public @Nullable ObjectNode metadata() {
+        return metadata == null ? null : metadata.deepCopy();
+    }
+
+    /** Whether the CLI may defer the tool behind tool search. */
+    public enum Defer {
+        /** The CLI decides by its deferral threshold. */
+        AUTO("auto"),
+        /** The tool is always loaded up front. */
+        NEVER("never");
+
+        private final String wireValue;
+
+        Defer(String wireValue) {
+            this.wireValue = wireValue;
+        }
+
+        /** The value on the wire. */
+        public String wireValue() {
+            return wireValue;
+        }
+    }
+}

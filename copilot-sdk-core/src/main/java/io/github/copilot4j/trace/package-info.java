@@ -1,0 +1,5 @@
+/** W3C trace context that the SDK passes to the CLI with {@code session.create}, {@code session.resume} and {@code session.send}. */
+@NullMarked
+package io.github.copilot4j.trace;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,54 @@
+package io.github.copilot4j.tool;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.copilot4j.internal.wire.WireJson;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.ObjectNode;
+
+class ToolDefinitionTests {
+
+    @Test
+    void nameMustNotBeBlank() {
+        assertThatThrownBy(() -> ToolDefinition.declaration(" ", null, null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("ToolDefinition.name must not be blank");
+    }
+
+    @Test
+    void ofRequiresAHandler() {
+        assertThatThrownBy(() -> ToolDefinition.of("t", null, null, null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("ToolDefinition.handler is required");
+    }
+
+    @Test
+    void declarationHasNoHandlerAndDefaultFlags() {
+        ToolDefinition tool = ToolDefinition.declaration("t", "d", null);
+
+        assertThat(tool.handler()).isNull();
+        assertThat(tool.overridesBuiltInTool()).isFalse();
+        assertThat(tool.skipPermission()).isFalse();
+        assertThat(tool.isTerminal()).isFalse();
+        assertThat(tool.defer()).isNull();
+    }
+
+    @Test
+    void schemaCannotBeChangedThroughTheDefinition() {
+        ObjectNode schema = WireJson.object().put("type", "object");
+        ToolDefinition tool = ToolDefinition.of("t", null, schema, invocation -> null);
+
+        schema.put("type", "string");
+        tool.parameters().put("type", "array");
+
+        assertThat(tool.parameters().get("type").asString()).isEqualTo("object");
+    }
+
+    @Test
+    void invocationRequiresItsIdentifiers() {
+        assertThatThrownBy(() -> new ToolInvocation("s", " ", "t", WireJson.object(), null, null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("toolCallId must not be blank");
+    }
+}
