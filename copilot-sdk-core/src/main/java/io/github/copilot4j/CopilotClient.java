@@ -204,7 +204,8 @@ public final class CopilotClient implements AutoCloseable {
             }
         }
         if (current.process != null) {
-            Integer exitCode = kill ? current.process.kill() : current.process.stop(CLI_EXIT_GRACE);
+            boolean stdio = current.socket == null;
+            Integer exitCode = kill ? current.process.kill() : current.process.stop(CLI_EXIT_GRACE, stdio);
             log.debug("The Copilot CLI (pid {}) ended with exit code {}", current.process.pid(), exitCode);
         }
         disconnectSessions(reason);

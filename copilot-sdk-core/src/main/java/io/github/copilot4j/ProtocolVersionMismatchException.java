@@ -19,7 +19,7 @@ public class ProtocolVersionMismatchException extends CopilotException {
 
     private static String describe(int supported, @Nullable Integer server, @Nullable String cliVersion) {
         String reported = server == null ? "does not report a protocol version" : "reports protocol version " + server;
-        String cli = cliVersion == null ? "The Copilot CLI" : "The Copilot CLI " + cliVersion;
+        String cli = cliVersion == null ? "the Copilot CLI" : "the Copilot CLI " + cliVersion;
         return "Protocol version mismatch: copilot4j speaks protocol version " + supported + ", but " + cli + " "
                 + reported + ". Use the CLI version copilot4j is tested with ("
                 + io.github.copilot4j.cli.CliInstaller.installCommand()

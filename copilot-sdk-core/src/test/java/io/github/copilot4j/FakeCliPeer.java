@@ -25,6 +25,7 @@ final class FakeCliPeer implements AutoCloseable {
     private final Function<JsonNode, @Nullable JsonNode> responder;
     private final List<JsonNode> requests = new CopyOnWriteArrayList<>();
     private volatile @Nullable Socket socket;
+    private volatile @Nullable FrameWriter writer;
 
     FakeCliPeer(Function<JsonNode, @Nullable JsonNode> responder) throws IOException {
         this.serverSocket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
@@ -58,6 +59,19 @@ final class FakeCliPeer implements AutoCloseable {
         return requests;
     }
 
+    /** Sends a {@code session.event} notification for the session, as the CLI streams events. */
+    void sendEvent(String sessionId, String type, JsonNode data) throws IOException {
+        ObjectNode event = WireJson.object().put("type", type).put("id", java.util.UUID.randomUUID().toString())
+                .put("timestamp", java.time.Instant.now().toString());
+        event.set("data", data);
+        ObjectNode params = WireJson.object().put("sessionId", sessionId);
+        params.set("event", event);
+        ObjectNode notification = WireJson.object().put("jsonrpc", "2.0").put("method", "session.event");
+        notification.set("params", params);
+        FrameWriter current = java.util.Objects.requireNonNull(writer, "no client connected");
+        current.write(WireJson.MAPPER.writeValueAsBytes(notification));
+    }
+
     /** Drops the connection, as a crashing CLI would. */
     void disconnect() throws IOException {
         Socket current = socket;
@@ -70,14 +84,15 @@ final class FakeCliPeer implements AutoCloseable {
         try (Socket accepted = serverSocket.accept()) {
             socket = accepted;
             FrameReader reader = new FrameReader(accepted.getInputStream(), 1 << 20);
-            FrameWriter writer = new FrameWriter(accepted.getOutputStream());
+            FrameWriter frameWriter = new FrameWriter(accepted.getOutputStream());
+            writer = frameWriter;
             byte[] frame;
             while ((frame = reader.readFrame()) != null) {
                 JsonNode request = WireJson.MAPPER.readTree(new String(frame, StandardCharsets.UTF_8));
                 requests.add(request);
                 JsonNode response = responder.apply(request);
                 if (response != null) {
-                    writer.write(WireJson.MAPPER.writeValueAsBytes(response));
+                    frameWriter.write(WireJson.MAPPER.writeValueAsBytes(response));
                 }
             }
         } catch (IOException | RuntimeException e) {

@@ -166,19 +166,24 @@ public final class CliProcess {
     }
 
     /**
-     * Stops the process: closes its standard input (the CLI exits on end of input), waits for the grace period,
-     * then terminates it, and finally kills it.
+     * Stops the process gracefully and waits for it: in stdio mode the CLI exits when its standard input ends, so
+     * that is closed first; a TCP server ignores its input, so it is asked to terminate. After the grace period it
+     * is terminated, and finally killed.
      *
+     * @param exitsOnInputEnd whether the CLI serves JSON-RPC on its standard input (stdio mode)
      * @return the exit code, or {@code null} if the process could not be confirmed dead
      */
-    public @Nullable Integer stop(Duration grace) {
+    public @Nullable Integer stop(Duration grace, boolean exitsOnInputEnd) {
         try {
             process.getOutputStream().close();
         } catch (IOException ignored) {
             // already closed: the CLI sees end of input either way
         }
+        if (!exitsOnInputEnd) {
+            process.destroy();
+        }
         Integer code = awaitExit(grace);
-        if (code == null) {
+        if (code == null && exitsOnInputEnd) {
             log.debug("The Copilot CLI (pid {}) did not exit after its input closed; terminating it", pid());
             process.destroy();
             code = awaitExit(Duration.ofSeconds(2));
