@@ -9,9 +9,13 @@ import io.github.copilot4j.event.SessionEventListener;
 import io.github.copilot4j.event.SessionIdleEvent;
 import io.github.copilot4j.event.Subscription;
 import io.github.copilot4j.internal.dispatch.SerialExecutor;
+import io.github.copilot4j.internal.session.SessionChannel;
+import io.github.copilot4j.internal.session.SessionFeature;
+import io.github.copilot4j.internal.session.SessionFeatures;
 import io.github.copilot4j.internal.wire.SessionConfigWire;
 import io.github.copilot4j.internal.wire.SessionEventDecoder;
 import io.github.copilot4j.internal.wire.WireJson;
+import io.github.copilot4j.trace.TraceContextPropagator;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,6 +24,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -51,6 +56,8 @@ public final class CopilotSession implements AutoCloseable {
     private final String sessionId;
     private final SerialExecutor dispatch;
     private final List<Registration<?>> listeners = new CopyOnWriteArrayList<>();
+    private final List<SessionFeature> features;
+    private final SessionChannel channel;
     private final CompletableFuture<CopilotConnectionException> disconnected = new CompletableFuture<>();
     private final AtomicReference<@Nullable CompletableFuture<Void>> disconnecting = new AtomicReference<>();
     private volatile @Nullable Path workspacePath;
@@ -60,6 +67,8 @@ public final class CopilotSession implements AutoCloseable {
         this.connection = connection;
         this.sessionId = sessionId;
         this.dispatch = new SerialExecutor(client.executor(), "copilot-session-" + sessionId);
+        this.features = SessionFeatures.forConfig(config);
+        this.channel = new Channel();
         SessionEventListener<SessionEvent> onEvent = config.onEvent();
         if (onEvent != null) {
             listeners.add(new Registration<>(SessionEvent.class, onEvent));
@@ -95,9 +104,19 @@ public final class CopilotSession implements AutoCloseable {
         return () -> listeners.remove(registration);
     }
 
-    /** Decodes an event on the reader thread and hands it to the listeners, in order. */
+    /**
+     * Decodes an event on the reader thread, lets the session's features answer protocol requests it carries, and
+     * hands it to the listeners, in order.
+     */
     void receive(JsonNode wireEvent) {
         SessionEvent event = SessionEventDecoder.decode(wireEvent);
+        for (SessionFeature feature : features) {
+            try {
+                feature.onEvent(event, channel);
+            } catch (RuntimeException e) {
+                log.warn("Session {} could not handle {}", sessionId, event.type(), e);
+            }
+        }
         dispatch.execute(() -> deliver(event));
     }
 
@@ -113,6 +132,12 @@ public final class CopilotSession implements AutoCloseable {
 
     /** Answers a server-to-client request addressed to this session; {@code null} when it has no handler. */
     @Nullable CompletableFuture<?> handleRequest(String method, JsonNode params) {
+        for (SessionFeature feature : features) {
+            CompletableFuture<?> answer = feature.onRequest(method, params, channel);
+            if (answer != null) {
+                return answer;
+            }
+        }
         log.debug("Session {} has no handler for {}", sessionId, method);
         return null;
     }
@@ -125,7 +150,15 @@ public final class CopilotSession implements AutoCloseable {
     }
 
     void markDisconnected(CopilotConnectionException reason) {
-        disconnected.complete(reason);
+        if (disconnected.complete(reason)) {
+            for (SessionFeature feature : features) {
+                try {
+                    feature.onDisconnect(reason);
+                } catch (RuntimeException e) {
+                    log.debug("Session {}: a feature failed to release its work", sessionId, e);
+                }
+            }
+        }
     }
 
     // ---------------------------------------------------------------- turns
@@ -329,6 +362,31 @@ public final class CopilotSession implements AutoCloseable {
     @Override
     public String toString() {
         return "CopilotSession[" + sessionId + (isConnected() ? "" : ", disconnected") + "]";
+    }
+
+    /** What the session's features may use. */
+    private final class Channel implements SessionChannel {
+
+        @Override
+        public String sessionId() {
+            return sessionId;
+        }
+
+        @Override
+        public CompletableFuture<JsonNode> request(String method, ObjectNode params) {
+            params.put("sessionId", sessionId);
+            return CopilotSession.this.request(method, params);
+        }
+
+        @Override
+        public Executor callbackExecutor() {
+            return client.executor();
+        }
+
+        @Override
+        public TraceContextPropagator traceContextPropagator() {
+            return client.options().traceContextPropagator();
+        }
     }
 
     /** A listener and the event type it accepts. */

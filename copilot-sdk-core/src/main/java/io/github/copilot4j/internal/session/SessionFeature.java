@@ -1,0 +1,34 @@
+package io.github.copilot4j.internal.session;
+
+import io.github.copilot4j.CopilotConnectionException;
+import io.github.copilot4j.event.SessionEvent;
+import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One concern of a session's answers to the CLI. Both callbacks run on the connection's reader thread and must not
+ * block: work that runs user code goes to {@link SessionChannel#callbackExecutor()}.
+ */
+public interface SessionFeature {
+
+    /**
+     * Sees every event of the session before the listeners do: the place to answer the protocol's broadcast
+     * requests ({@code external_tool.requested}, {@code permission.requested}, …) by RPC.
+     */
+    default void onEvent(SessionEvent event, SessionChannel channel) {
+    }
+
+    /**
+     * Answers a direct request addressed to the session ({@code hooks.invoke}, {@code userInput.request}, …).
+     *
+     * @return the pending answer, or {@code null} when this feature does not handle the method
+     */
+    default @Nullable CompletableFuture<?> onRequest(String method, JsonNode params, SessionChannel channel) {
+        return null;
+    }
+
+    /** The session was disconnected: cancel whatever is still running for it. */
+    default void onDisconnect(CopilotConnectionException reason) {
+    }
+}
