@@ -634,7 +634,8 @@ public final class CopilotClient implements AutoCloseable {
             String sessionId = config.sessionId() != null ? config.sessionId() : UUID.randomUUID().toString();
             CopilotSession session = register(current, sessionId, config);
             ObjectNode params = SessionConfigWire.createParams(config, sessionId, traceContext());
-            return open(current, session, "session.create", params);
+            return open(current, session, "session.create", params)
+                    .thenCompose(opened -> registerInterests(current, opened, config));
         });
     }
 
@@ -648,7 +649,8 @@ public final class CopilotClient implements AutoCloseable {
         return connection().thenCompose(current -> {
             CopilotSession session = register(current, sessionId, config.session());
             ObjectNode params = SessionConfigWire.resumeParams(config, sessionId, traceContext());
-            return open(current, session, "session.resume", params);
+            return open(current, session, "session.resume", params)
+                    .thenCompose(opened -> registerInterests(current, opened, config.session()));
         });
     }
 
@@ -680,6 +682,26 @@ public final class CopilotClient implements AutoCloseable {
                         + " instead of " + session.sessionId());
             }
             session.opened(result);
+            return session;
+        });
+    }
+
+    /**
+     * Asks the CLI for the events it sends only to clients that want them: {@code mcp.oauth_required} when the
+     * session has an MCP auth handler. A failure is logged and leaves the session usable without those events.
+     */
+    private CompletableFuture<CopilotSession> registerInterests(Connection current, CopilotSession session,
+            SessionConfig config) {
+        if (config.onMcpAuthRequest() == null) {
+            return CompletableFuture.completedFuture(session);
+        }
+        ObjectNode params = WireJson.object().put("sessionId", session.sessionId())
+                .put("eventType", "mcp.oauth_required");
+        return request(current, "session.eventLog.registerInterest", params).handle((result, error) -> {
+            if (error != null) {
+                log.warn("Session {} will receive no MCP OAuth requests: registering interest failed: {}",
+                        session.sessionId(), Blocking.unwrap(error).getMessage());
+            }
             return session;
         });
     }

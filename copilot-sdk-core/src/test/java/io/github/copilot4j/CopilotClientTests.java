@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.copilot4j.internal.wire.WireJson;
+import io.github.copilot4j.mcp.McpAuthResult;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -121,6 +122,30 @@ class CopilotClientTests {
                     .isInstanceOf(CopilotConnectionException.class)
                     .hasMessageContaining("Could not connect to the Copilot CLI at 127.0.0.1:1");
             assertThat(client.state()).isEqualTo(ConnectionState.FAILED);
+        }
+    }
+
+    @Test
+    void registersInterestInMcpOAuthRequestsOnlyForSessionsWithAnAuthHandler() throws Exception {
+        try (FakeCliPeer peer = new FakeCliPeer(request -> switch (request.get("method").asString()) {
+            case "connect" -> connectedVersion3(request);
+            case "session.create", "session.resume" -> FakeCliPeer.result(request,
+                    WireJson.object().put("sessionId", request.at("/params/sessionId").asString()));
+            default -> FakeCliPeer.result(request, WireJson.object());
+        });
+                CopilotClient client = client(peer)) {
+
+            client.createSession(SessionConfig.builder().sessionId("plain").build());
+            client.createSession(SessionConfig.builder().sessionId("with-oauth")
+                    .onMcpAuthRequest(request -> McpAuthResult.cancelled()).build());
+            client.resumeSession("resumed", ResumeSessionConfig.of(SessionConfig.builder()
+                    .onMcpAuthRequest(request -> McpAuthResult.cancelled()).build()));
+
+            assertThat(peer.requests()).filteredOn(request -> request.get("method").asString()
+                            .equals("session.eventLog.registerInterest"))
+                    .extracting(request -> request.get("params").toString())
+                    .containsExactly("{\"sessionId\":\"with-oauth\",\"eventType\":\"mcp.oauth_required\"}",
+                            "{\"sessionId\":\"resumed\",\"eventType\":\"mcp.oauth_required\"}");
         }
     }
 

@@ -1,6 +1,6 @@
 package io.github.copilot4j.command;
 
-/** Runs a slash command. */
+/** Runs a slash command, on the client's executor; it may block. */
 @FunctionalInterface
 public interface CommandHandler {
 

@@ -81,6 +81,39 @@ public sealed interface SystemMessage permits SystemMessage.Append, SystemMessag
                 return this;
             }
 
+            /** Replaces a section with {@code content}. */
+            public Builder replace(Section section, String content) {
+                return section(section, SectionOverride.replace(content));
+            }
+
+            /** Removes a section. */
+            public Builder remove(Section section) {
+                return section(section, SectionOverride.remove());
+            }
+
+            /** Adds {@code content} after a section. */
+            public Builder append(Section section, String content) {
+                return section(section, SectionOverride.append(content));
+            }
+
+            /** Adds {@code content} before a section. */
+            public Builder prepend(Section section, String content) {
+                return section(section, SectionOverride.prepend(content));
+            }
+
+            /** Keeps a section even when its group is removed. */
+            public Builder preserve(Section section) {
+                return section(section, SectionOverride.preserve());
+            }
+
+            /**
+             * Rewrites a section when the CLI builds the prompt: the CLI sends the section's content and uses what
+             * {@code transform} returns. If the callback throws, the section stays unchanged.
+             */
+            public Builder transform(Section section, SectionTransform transform) {
+                return section(section, SectionOverride.transform(transform));
+            }
+
             /** Sets additional instructions added to the prompt. */
             public Builder content(@Nullable String content) {
                 this.content = content;

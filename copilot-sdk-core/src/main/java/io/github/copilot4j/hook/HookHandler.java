@@ -1,18 +1,23 @@
 package io.github.copilot4j.hook;
 
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 
-/** Handles one hook invocation. */
+/**
+ * Handles one kind of hook.
+ *
+ * @param <I> the hook's input
+ * @param <O> the hook's output
+ */
 @FunctionalInterface
-public interface HookHandler {
+public interface HookHandler<I extends HookInput, O extends HookOutput> {
 
     /**
-     * Handles a hook.
+     * Handles a hook invocation. Runs on the client's callback executor; the CLI waits for the answer.
      *
-     * @param input the hook's {@code input} object as sent by the CLI
-     * @return the hook's {@code output} object, or null for no output
-     * @throws Exception on failure; the SDK then answers with no output
+     * @param input what the CLI sent
+     * @param context the session the hook belongs to
+     * @return the output, or null to let the CLI go on unchanged
+     * @throws Exception on failure; the SDK logs it and answers with no output, and the turn goes on
      */
-    @Nullable JsonNode handle(JsonNode input) throws Exception;
+    @Nullable O handle(I input, HookContext context) throws Exception;
 }

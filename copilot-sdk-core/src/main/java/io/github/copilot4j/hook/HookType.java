@@ -2,7 +2,10 @@ package io.github.copilot4j.hook;
 
 import org.jspecify.annotations.Nullable;
 
-/** The hook points the SDK handles, with their wire {@code hookType} names. */
+/**
+ * The hook points the SDK handles, with their wire {@code hookType} names. The CLI knows more (e.g.
+ * {@code preCompact}); the SDK answers those with no output.
+ */
 public enum HookType {
     /** Before a tool runs; may allow, deny or modify the call. */
     PRE_TOOL_USE("preToolUse"),

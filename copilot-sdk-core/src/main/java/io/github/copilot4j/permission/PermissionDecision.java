@@ -2,22 +2,55 @@ package io.github.copilot4j.permission;
 
 import io.github.copilot4j.internal.util.Checks;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 
-/** The answer to a permission request. {@link #kind()} is the decision's {@code kind} on the wire. */
+/**
+ * The answer to a permission request. {@link #kind()} is the decision's {@code kind} on the wire.
+ *
+ * <p>What the model is told (CLI 1.0.102): after {@link #reject()} {@code "The user rejected this tool call."}, and
+ * the CLI ends the turn without asking the model again; after {@link #reject(String)} the same text followed by
+ * {@code " User feedback: <feedback>"}, and the turn goes on; after {@link #userNotAvailable()} {@code "Permission
+ * denied and could not request permission from user. ..."}, and the turn goes on. A decision that does not fit the
+ * request ({@link #approvePermanently(String)} for a shell command, for example) makes the tool call fail; if the
+ * CLI refuses the answer outright, the SDK follows it with {@link #userNotAvailable()}.
+ */
 public sealed interface PermissionDecision {
 
     /** The wire {@code kind} of the decision. */
     String kind();
 
-    /** Allow this one operation. */
+    /** Allows this one operation. */
     static PermissionDecision approveOnce() {
-        return new ApproveOnce();
+        return new ApproveOnce(false);
     }
 
-    /** Deny the operation, optionally telling the model why. */
-    static PermissionDecision reject(@Nullable String feedback) {
-        return new Reject(feedback);
+    /** Allows this operation and those the scope covers for the rest of the session. */
+    static PermissionDecision approveForSession(PermissionApproval approval) {
+        return new ApproveForSession(Checks.required(approval, "approval"), null);
+    }
+
+    /** Allows fetching from this URL domain for the rest of the session (URL requests). */
+    static PermissionDecision approveDomainForSession(String domain) {
+        return new ApproveForSession(null, Checks.nonBlank(domain, "domain"));
+    }
+
+    /** Allows this operation and those the scope covers at a location (a git root or directory), persistently. */
+    static PermissionDecision approveForLocation(PermissionApproval approval, String locationKey) {
+        return new ApproveForLocation(approval, locationKey);
+    }
+
+    /** Allows fetching from this URL domain permanently, across sessions (URL requests). */
+    static PermissionDecision approvePermanently(String domain) {
+        return new ApprovePermanently(domain);
+    }
+
+    /** Denies the operation as a person would; the CLI then ends the turn. */
+    static PermissionDecision reject() {
+        return new Reject(null);
+    }
+
+    /** Denies the operation and tells the model why; the turn goes on. */
+    static PermissionDecision reject(String feedback) {
+        return new Reject(Checks.required(feedback, "feedback"));
     }
 
     /** Nobody can decide; the CLI treats the operation as denied. */
@@ -25,13 +58,17 @@ public sealed interface PermissionDecision {
         return new UserNotAvailable();
     }
 
-    /** Send no answer, leaving the decision to another client connected to the session. */
+    /** Sends no answer, leaving the decision to another client connected to the session. */
     static PermissionDecision noResult() {
         return new NoResult();
     }
 
-    /** Allow the operation once. */
-    record ApproveOnce() implements PermissionDecision {
+    /**
+     * Allow the operation once.
+     *
+     * @param approvedInteractively whether a person saw the request and approved it (rather than a policy)
+     */
+    record ApproveOnce(boolean approvedInteractively) implements PermissionDecision {
         @Override
         public String kind() {
             return "approve-once";
@@ -41,13 +78,16 @@ public sealed interface PermissionDecision {
     /**
      * Allow the operation and similar ones for the rest of the session.
      *
-     * @param approval the approval scope object of the CLI's protocol (for example {@code {"kind":"commands",
-     *     "commandIdentifiers":[...]}}), or null
-     * @param domain the URL domain approved, for URL requests, or null
+     * @param approval what the approval covers, or null
+     * @param domain the URL domain approved (URL requests), or null
      */
-    record ApproveForSession(@Nullable JsonNode approval, @Nullable String domain) implements PermissionDecision {
+    record ApproveForSession(@Nullable PermissionApproval approval, @Nullable String domain)
+            implements PermissionDecision {
+
         public ApproveForSession {
-            approval = approval == null ? null : approval.deepCopy();
+            if (approval == null && domain == null) {
+                throw new IllegalArgumentException("approveForSession needs an approval or a domain");
+            }
         }
 
         @Override
@@ -57,14 +97,15 @@ public sealed interface PermissionDecision {
     }
 
     /**
-     * Allow the operation for a location (such as a repository) persistently.
+     * Allow the operation and similar ones at a location, persistently.
      *
-     * @param approval the approval scope object
-     * @param locationKey the location the approval applies to
+     * @param approval what the approval covers
+     * @param locationKey the location (git root or working directory) the approval is stored for
      */
-    record ApproveForLocation(JsonNode approval, String locationKey) implements PermissionDecision {
+    record ApproveForLocation(PermissionApproval approval, String locationKey) implements PermissionDecision {
+
         public ApproveForLocation {
-            approval = Checks.required(approval, "approval").deepCopy();
+            Checks.required(approval, "approval");
             Checks.nonBlank(locationKey, "locationKey");
         }
 
@@ -80,6 +121,7 @@ public sealed interface PermissionDecision {
      * @param domain the domain
      */
     record ApprovePermanently(String domain) implements PermissionDecision {
+
         public ApprovePermanently {
             Checks.nonBlank(domain, "domain");
         }
@@ -102,7 +144,7 @@ public sealed interface PermissionDecision {
         }
     }
 
-    /** No user is available to decide. */
+    /** No user is available to decide; the operation is denied. */
     record UserNotAvailable() implements PermissionDecision {
         @Override
         public String kind() {

@@ -6,7 +6,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A custom tool offered to the model. The CLI receives everything except the handler; a tool without a handler is a
- * declaration whose calls the application answers itself through the pending-tool-call RPC.
+ * declaration whose calls the application answers itself through the pending-tool-call RPC (or another client of the
+ * session answers). {@link Tools} builds definitions from typed functions and annotated methods, with the schema
+ * generated from Java types.
  *
  * @param name the tool name the model calls
  * @param description what the tool does, shown to the model; may be null
@@ -46,6 +48,36 @@ public record ToolDefinition(
     public static ToolDefinition declaration(
             String name, @Nullable String description, @Nullable ObjectNode parameters) {
         return new ToolDefinition(name, description, parameters, false, false, null, null, false, null);
+    }
+
+    /** This tool, replacing (or not) a built-in tool of the same name. */
+    public ToolDefinition withOverridesBuiltInTool(boolean overridesBuiltInTool) {
+        return new ToolDefinition(name, description, parameters, overridesBuiltInTool, skipPermission, defer,
+                metadata, isTerminal, handler);
+    }
+
+    /** This tool, running its calls without (or with) a permission request. */
+    public ToolDefinition withSkipPermission(boolean skipPermission) {
+        return new ToolDefinition(name, description, parameters, overridesBuiltInTool, skipPermission, defer,
+                metadata, isTerminal, handler);
+    }
+
+    /** This tool with a deferral choice; null leaves it to the CLI. */
+    public ToolDefinition withDefer(@Nullable Defer defer) {
+        return new ToolDefinition(name, description, parameters, overridesBuiltInTool, skipPermission, defer,
+                metadata, isTerminal, handler);
+    }
+
+    /** This tool with {@code metadata}. */
+    public ToolDefinition withMetadata(@Nullable ObjectNode metadata) {
+        return new ToolDefinition(name, description, parameters, overridesBuiltInTool, skipPermission, defer,
+                metadata, isTerminal, handler);
+    }
+
+    /** This tool, ending the turn (or not) when a call succeeds. */
+    public ToolDefinition withTerminal(boolean isTerminal) {
+        return new ToolDefinition(name, description, parameters, overridesBuiltInTool, skipPermission, defer,
+                metadata, isTerminal, handler);
     }
 
     /** Defensive copy: the schema node must not be changed through this record. */

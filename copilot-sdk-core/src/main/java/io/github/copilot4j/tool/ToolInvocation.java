@@ -1,7 +1,7 @@
 package io.github.copilot4j.tool;
 
 import io.github.copilot4j.internal.util.Checks;
-import org.jspecify.annotations.Nullable;
+import io.github.copilot4j.trace.TraceContext;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -10,22 +10,30 @@ import tools.jackson.databind.JsonNode;
  * @param sessionId the session the call belongs to
  * @param toolCallId the CLI's id of the call
  * @param toolName the name of the called tool
- * @param arguments the arguments chosen by the model (a JSON object, or a missing node when there are none)
- * @param traceparent the W3C {@code traceparent} of the CLI's tool-execution span, or null
- * @param tracestate the W3C {@code tracestate} of that span, or null
+ * @param arguments the arguments chosen by the model, normally a JSON object (empty when there are none); a private
+ *     copy of the request's arguments
+ * @param traceContext the W3C trace context of the CLI's tool-execution span, or {@link TraceContext#NONE}
+ * @param cancellation fires when the call's result is no longer wanted
  */
 public record ToolInvocation(
         String sessionId,
         String toolCallId,
         String toolName,
         JsonNode arguments,
-        @Nullable String traceparent,
-        @Nullable String tracestate) {
+        TraceContext traceContext,
+        ToolCancellation cancellation) {
 
     public ToolInvocation {
         Checks.nonBlank(sessionId, "sessionId");
         Checks.nonBlank(toolCallId, "toolCallId");
         Checks.nonBlank(toolName, "toolName");
-        Checks.required(arguments, "arguments");
+        arguments = Checks.required(arguments, "arguments").deepCopy();
+        Checks.required(traceContext, "traceContext");
+        Checks.required(cancellation, "cancellation");
+    }
+
+    /** A call without trace context and with a fresh cancellation signal, for example to test a tool. */
+    public ToolInvocation(String sessionId, String toolCallId, String toolName, JsonNode arguments) {
+        this(sessionId, toolCallId, toolName, arguments, TraceContext.NONE, new ToolCancellation());
     }
 }

@@ -2,6 +2,7 @@ package io.github.copilot4j.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import io.github.copilot4j.config.SystemMessage.Action;
 import io.github.copilot4j.config.SystemMessage.Section;
@@ -65,5 +66,38 @@ class SystemMessageTests {
 
         assertThat(override.action()).isEqualTo(Action.TRANSFORM);
         assertThat(override.transform().transform("hi")).isEqualTo("hi!");
+    }
+
+    @Test
+    void builderShorthandsSetTheMatchingOverrides() throws Exception {
+        SystemMessage.Customize message = SystemMessage.customize()
+                .replace(Section.TONE, "Be terse.")
+                .remove(Section.SAFETY)
+                .append(Section.GUIDELINES, "Cite sources.")
+                .prepend(Section.CODE_CHANGE_RULES, "Keep diffs small.")
+                .preserve(Section.PREAMBLE)
+                .transform(Section.CUSTOM_INSTRUCTIONS, content -> content + "!")
+                .build();
+
+        assertThat(message.sections()).containsExactly(
+                entry("tone", SectionOverride.replace("Be terse.")),
+                entry("safety", SectionOverride.remove()),
+                entry("guidelines", SectionOverride.append("Cite sources.")),
+                entry("code_change_rules", SectionOverride.prepend("Keep diffs small.")),
+                entry("preamble", SectionOverride.preserve()),
+                entry("custom_instructions", message.sections().get("custom_instructions")));
+        SectionOverride transform = message.sections().get("custom_instructions");
+        assertThat(transform.action()).isEqualTo(Action.TRANSFORM);
+        assertThat(transform.transform().transform("hi")).isEqualTo("hi!");
+    }
+
+    @Test
+    void aLaterOverrideOfTheSameSectionReplacesTheEarlierOne() {
+        SystemMessage.Customize message = SystemMessage.customize()
+                .remove(Section.TONE)
+                .append(Section.TONE, "Be terse.")
+                .build();
+
+        assertThat(message.sections()).containsExactly(entry("tone", SectionOverride.append("Be terse.")));
     }
 }

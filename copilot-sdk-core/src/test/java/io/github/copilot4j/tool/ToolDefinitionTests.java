@@ -46,8 +46,23 @@ class ToolDefinitionTests {
     }
 
     @Test
+    void withersChangeOneFlag() {
+        ToolHandler handler = invocation -> "ok";
+        ToolDefinition tool = ToolDefinition.of("t", "d", WireJson.object(), handler)
+                .withSkipPermission(true)
+                .withOverridesBuiltInTool(true)
+                .withTerminal(true)
+                .withDefer(ToolDefinition.Defer.NEVER)
+                .withMetadata(WireJson.object().put("k", "v"));
+
+        assertThat(tool).isEqualTo(new ToolDefinition("t", "d", WireJson.object(), true, true,
+                ToolDefinition.Defer.NEVER, WireJson.object().put("k", "v"), true, handler));
+        assertThat(tool.withSkipPermission(false).skipPermission()).isFalse();
+    }
+
+    @Test
     void invocationRequiresItsIdentifiers() {
-        assertThatThrownBy(() -> new ToolInvocation("s", " ", "t", WireJson.object(), null, null))
+        assertThatThrownBy(() -> new ToolInvocation("s", " ", "t", WireJson.object()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("toolCallId must not be blank");
     }

@@ -23,11 +23,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Everything a test needs to run the real Copilot CLI offline: isolated home, config, state and cache directories,
- * a shared package cache (so the CLI unpacks itself once per machine), a {@link FakeModelServer}, and clients wired
- * to it. {@link #close()} stops every client it made, stops the server, deletes the directories and fails if a CLI
- * process is left running.
+ * a shared package cache (so the CLI unpacks itself once per machine), a {@link ModelServer} — by default a
+ * {@link FakeModelServer}, or a {@link ReplayingModelServer} when {@linkplain Builder#replay(Path) replaying a
+ * snapshot} — and clients wired to it. {@link #close()} stops every client it made, stops the server, deletes the
+ * directories and fails if a CLI process is left running.
  *
- * <p>Clients use the Copilot API mode: the CLI's API and GitHub endpoints point at the fake server and it
+ * <p>Clients use the Copilot API mode: the CLI's API and GitHub endpoints point at the model server and it
  * authenticates with {@link #FAKE_TOKEN}, so sessions need no provider. For BYOK tests, give sessions
  * {@link #byokProvider()} instead.
  */
@@ -45,14 +46,15 @@ public final class CopilotTestEnvironment implements AutoCloseable {
     private final Path home;
     private final Path workDirectory;
     private final Path cliPath;
-    private final FakeModelServer modelServer;
+    private final ModelServer modelServer;
     private final List<CopilotClient> clients = new CopyOnWriteArrayList<>();
     private final boolean deleteOnClose;
 
-    private CopilotTestEnvironment(Path root, Path cliPath, FakeModelServer modelServer, boolean deleteOnClose) {
+    private CopilotTestEnvironment(Path root, Path workDirectory, Path cliPath, ModelServer modelServer,
+            boolean deleteOnClose) {
         this.root = root;
         this.home = createDirectory(root.resolve("home"));
-        this.workDirectory = createDirectory(root.resolve("work"));
+        this.workDirectory = workDirectory;
         this.cliPath = cliPath;
         this.modelServer = modelServer;
         this.deleteOnClose = deleteOnClose;
@@ -63,7 +65,7 @@ public final class CopilotTestEnvironment implements AutoCloseable {
         return builder().build();
     }
 
-    /** A builder to choose the directory, the CLI and the fake server. */
+    /** A builder to choose the directory, the CLI and the model server. */
     public static Builder builder() {
         return new Builder();
     }
@@ -93,14 +95,39 @@ public final class CopilotTestEnvironment implements AutoCloseable {
         return cliPath;
     }
 
-    /** The fake model server the CLI talks to. */
+    /**
+     * The fake model server the CLI talks to.
+     *
+     * @throws IllegalStateException if this environment replays a snapshot instead: see {@link #replayingModelServer()}
+     */
     public FakeModelServer modelServer() {
+        if (modelServer instanceof FakeModelServer fake) {
+            return fake;
+        }
+        throw new IllegalStateException("This environment replays a snapshot; use replayingModelServer()");
+    }
+
+    /**
+     * The replaying model server the CLI talks to.
+     *
+     * @throws IllegalStateException if this environment uses a fake model server: see {@link #modelServer()}
+     */
+    public ReplayingModelServer replayingModelServer() {
+        if (modelServer instanceof ReplayingModelServer replaying) {
+            return replaying;
+        }
+        throw new IllegalStateException("This environment uses a fake model server, not a replaying one; use "
+                + "modelServer(), or build the environment with replay(...)");
+    }
+
+    /** The model server the CLI talks to, fake or replaying. */
+    public ModelServer server() {
         return modelServer;
     }
 
     /**
      * The CLI's complete environment: {@code PATH} and the locale from this process, isolated home directories,
-     * the shared package cache, no credentials of the machine's user, and the Copilot API pointed at the fake
+     * the shared package cache, no credentials of the machine's user, and the Copilot API pointed at the model
      * server.
      */
     public Map<String, String> environment() {
@@ -150,7 +177,7 @@ public final class CopilotTestEnvironment implements AutoCloseable {
         return client;
     }
 
-    /** A BYOK provider of type {@code openai} pointing at the fake server, for sessions that bypass Copilot's API. */
+    /** A BYOK provider of type {@code openai} pointing at the model server, for sessions that bypass Copilot's API. */
     public ProviderConfig byokProvider() {
         return ProviderConfig.builder(modelServer.openAiBaseUrl())
                 .type(ProviderType.OPENAI)
@@ -159,7 +186,7 @@ public final class CopilotTestEnvironment implements AutoCloseable {
     }
 
     /**
-     * Stops every client this environment made, then the fake server; deletes the directories; and fails with an
+     * Stops every client this environment made, then the model server; deletes the directories; and fails with an
      * {@link AssertionError} naming the processes if a CLI process started by this JVM is still running (they are
      * killed first, so one failing test does not leak into the next).
      */
@@ -242,6 +269,7 @@ public final class CopilotTestEnvironment implements AutoCloseable {
         private @Nullable Path root;
         private @Nullable Path cliPath;
         private FakeModelServer.@Nullable Builder modelServer;
+        private ReplayingModelServer.@Nullable Builder replay;
         private boolean deleteOnClose = true;
 
         private Builder() {
@@ -260,9 +288,26 @@ public final class CopilotTestEnvironment implements AutoCloseable {
             return this;
         }
 
-        /** Options for the fake model server. */
+        /** Options for the fake model server; not together with {@link #replay(Path)}. */
         public Builder modelServer(FakeModelServer.Builder modelServer) {
             this.modelServer = modelServer;
+            return this;
+        }
+
+        /**
+         * Replays {@code snapshotFile} with a {@link ReplayingModelServer} instead of the fake model server;
+         * not together with {@link #modelServer(FakeModelServer.Builder)}.
+         */
+        public Builder replay(Path snapshotFile) {
+            return replay(ReplayingModelServer.builder(snapshotFile));
+        }
+
+        /**
+         * Replays with a {@link ReplayingModelServer} built from {@code replay}, whose work directory the
+         * environment sets to its own; not together with {@link #modelServer(FakeModelServer.Builder)}.
+         */
+        public Builder replay(ReplayingModelServer.Builder replay) {
+            this.replay = replay;
             return this;
         }
 
@@ -272,8 +317,15 @@ public final class CopilotTestEnvironment implements AutoCloseable {
             return this;
         }
 
-        /** Creates the directories and starts the fake model server. */
+        /**
+         * Creates the directories and starts the model server.
+         *
+         * @throws IllegalArgumentException if both a fake model server and a replay were configured
+         */
         public CopilotTestEnvironment build() {
+            if (modelServer != null && replay != null) {
+                throw new IllegalArgumentException("modelServer and replay are exclusive: configure one model server");
+            }
             Path directory;
             try {
                 directory = root != null ? Files.createDirectories(root)
@@ -281,9 +333,12 @@ public final class CopilotTestEnvironment implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not create the test directory", e);
             }
+            Path absolute = directory.toAbsolutePath();
+            Path workDirectory = createDirectory(absolute.resolve("work"));
             Path cli = cliPath != null ? cliPath : locateCli();
-            FakeModelServer server = modelServer != null ? modelServer.start() : FakeModelServer.start();
-            return new CopilotTestEnvironment(directory.toAbsolutePath(), cli, server, deleteOnClose);
+            ModelServer server = replay != null ? replay.workDirectory(workDirectory).start()
+                    : modelServer != null ? modelServer.start() : FakeModelServer.start();
+            return new CopilotTestEnvironment(absolute, workDirectory, cli, server, deleteOnClose);
         }
 
         private static Path locateCli() {

@@ -4,11 +4,9 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.github.copilot4j.internal.wire.WireJson;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -17,17 +15,14 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -64,7 +59,7 @@ import tools.jackson.databind.node.ObjectNode;
  * of them until it is sent or the server is closed. {@link #close()} drops all connections at once and releases
  * every thread.
  */
-public final class FakeModelServer implements AutoCloseable {
+public final class FakeModelServer implements ModelServer {
 
     /** The model id the catalog lists unless {@link Builder#models(String...)} says otherwise. */
     public static final String DEFAULT_MODEL = "claude-sonnet-4.5";
@@ -92,15 +87,7 @@ public final class FakeModelServer implements AutoCloseable {
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         int port = server.getAddress().getPort();
         this.baseUrl = "http://127.0.0.1:" + port;
-        AtomicInteger threadNumber = new AtomicInteger();
-        this.executor = new ThreadPoolExecutor(builder.maxThreads, builder.maxThreads, 10, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), runnable -> {
-                    Thread thread = new Thread(runnable,
-                            "fake-model-server-" + port + "-" + threadNumber.incrementAndGet());
-                    thread.setDaemon(true);
-                    return thread;
-                });
-        executor.allowCoreThreadTimeOut(true);
+        this.executor = ModelServerHttp.executor("fake-model-server", port, builder.maxThreads);
         server.setExecutor(executor);
         server.createContext("/", this::handle);
         server.start();
@@ -126,12 +113,12 @@ public final class FakeModelServer implements AutoCloseable {
         return ModelReply.text(onePlusOne ? "2" : "OK");
     }
 
-    /** The server's root URL, {@code http://127.0.0.1:<port>}: the Copilot API URL in CAPI mode. */
+    @Override
     public String baseUrl() {
         return baseUrl;
     }
 
-    /** {@link #baseUrl()} plus {@code /v1}: the base URL of an OpenAI-compatible (BYOK) provider. */
+    @Override
     public String openAiBaseUrl() {
         return baseUrl + "/v1";
     }
@@ -174,7 +161,7 @@ public final class FakeModelServer implements AutoCloseable {
         return this;
     }
 
-    /** An immutable snapshot of all requests received so far, in arrival order. */
+    @Override
     public List<RecordedRequest> requests() {
         synchronized (lock) {
             return List.copyOf(requests);
@@ -262,7 +249,7 @@ public final class FakeModelServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) {
         try {
-            RecordedRequest request = read(exchange);
+            RecordedRequest request = ModelServerHttp.read(exchange);
             String method = request.method();
             String path = request.path();
             if (method.equals("POST") && path.endsWith("/chat/completions")) {
@@ -271,24 +258,15 @@ public final class FakeModelServer implements AutoCloseable {
             }
             record(request);
             if (method.equals("GET") && path.equals("/models")) {
-                sendJson(exchange, 200, modelCatalog());
+                ModelServerHttp.sendJson(exchange, 200, ModelServerHttp.modelCatalog(models));
             } else if (method.equals("GET") && path.equals("/copilot_internal/user")) {
-                sendJson(exchange, 200, copilotUser());
+                ModelServerHttp.sendJson(exchange, 200, ModelServerHttp.copilotUser(baseUrl));
             } else {
-                sendJson(exchange, 404, WireJson.object().put("error", "not found"));
+                ModelServerHttp.sendJson(exchange, 404, WireJson.object().put("error", "not found"));
             }
         } catch (IOException e) {
             log.debug("Fake model server lost a connection: {}", e.toString());
         }
-    }
-
-    private static RecordedRequest read(HttpExchange exchange) throws IOException {
-        String body;
-        try (InputStream in = exchange.getRequestBody()) {
-            body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        return new RecordedRequest(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                exchange.getRequestHeaders(), body);
     }
 
     private void answerChat(HttpExchange exchange, RecordedRequest request) throws IOException {
@@ -375,7 +353,7 @@ public final class FakeModelServer implements AutoCloseable {
                 System.currentTimeMillis() / 1000, chat.model(), completion, callIds,
                 ChatCompletionRenderer.estimateTokens(promptCharacters));
         if (!chat.stream()) {
-            sendJson(exchange, 200, renderer.body());
+            ModelServerHttp.sendJson(exchange, 200, renderer.body());
             return;
         }
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
@@ -383,15 +361,10 @@ public final class FakeModelServer implements AutoCloseable {
         exchange.sendResponseHeaders(200, 0);
         try (OutputStream out = exchange.getResponseBody()) {
             for (ObjectNode chunk : renderer.chunks(chat.includeUsage())) {
-                writeEvent(out, WireJson.MAPPER.writeValueAsString(chunk));
+                ModelServerHttp.writeEvent(out, WireJson.MAPPER.writeValueAsString(chunk));
             }
-            writeEvent(out, "[DONE]");
+            ModelServerHttp.writeEvent(out, "[DONE]");
         }
-    }
-
-    private static void writeEvent(OutputStream out, String data) throws IOException {
-        out.write(("data: " + data + "\n\n").getBytes(StandardCharsets.UTF_8));
-        out.flush();
     }
 
     private static void sendError(HttpExchange exchange, ModelReply.HttpError error) throws IOException {
@@ -399,44 +372,7 @@ public final class FakeModelServer implements AutoCloseable {
             long millis = error.retryAfter().toMillis();
             exchange.getResponseHeaders().set("retry-after", Long.toString((millis + 999) / 1000));
         }
-        ObjectNode details = WireJson.object()
-                .put("message", error.message())
-                .put("type", error.code())
-                .put("code", error.code());
-        ObjectNode body = WireJson.object();
-        body.set("error", details);
-        sendJson(exchange, error.status(), body);
-    }
-
-    private static void sendJson(HttpExchange exchange, int status, ObjectNode body) throws IOException {
-        byte[] bytes = WireJson.MAPPER.writeValueAsBytes(body);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
-    }
-
-    private ObjectNode modelCatalog() {
-        ObjectNode catalog = WireJson.object();
-        ArrayNode data = catalog.putArray("data");
-        for (String model : models) {
-            ObjectNode entry = data.addObject().put("id", model).put("name", model);
-            ObjectNode capabilities = entry.putObject("capabilities");
-            capabilities.putObject("supports").put("vision", true);
-            capabilities.putObject("limits").put("max_context_window_tokens", 128_000);
-        }
-        return catalog;
-    }
-
-    private ObjectNode copilotUser() {
-        ObjectNode user = WireJson.object()
-                .put("login", "u")
-                .put("copilot_plan", "individual_pro")
-                .put("is_mcp_enabled", true)
-                .put("analytics_tracking_id", "t");
-        user.putObject("endpoints").put("api", baseUrl);
-        return user;
+        ModelServerHttp.sendJson(exchange, error.status(), ModelServerHttp.errorBody(error.message(), error.code()));
     }
 
     /** Options for a {@link FakeModelServer}. */

@@ -13,6 +13,17 @@ public final class SessionFeatures {
     /** One feature per configured concern. */
     public static List<SessionFeature> forConfig(SessionConfig config) {
         List<SessionFeature> features = new ArrayList<>();
+        ToolCallDispatcher.forTools(config.tools()).ifPresent(features::add);
+        HookInvoker.forConfig(config).ifPresent(features::add);
+        SystemMessageTransformer.forConfig(config).ifPresent(features::add);
+        PermissionFeature.forConfig(config).ifPresent(features::add);
+        DirectRequestFeature.userInput(config).ifPresent(features::add);
+        ElicitationFeature.forConfig(config).ifPresent(features::add);
+        DirectRequestFeature.exitPlanMode(config).ifPresent(features::add);
+        DirectRequestFeature.autoModeSwitch(config).ifPresent(features::add);
+        CommandFeature.forConfig(config).ifPresent(features::add);
+        McpAuthFeature.forConfig(config).ifPresent(features::add);
+        DirectRequestFeature.providerToken(config).ifPresent(features::add);
         return List.copyOf(features);
     }
 }

@@ -618,7 +618,7 @@ class SessionConfigWireTests {
                 .onExitPlanModeRequest(request -> new ExitPlanModeResult(true, null, null))
                 .onAutoModeSwitchRequest(request -> AutoModeSwitchResponse.NO)
                 .onMcpAuthRequest(request -> McpAuthResult.cancelled())
-                .hooks(SessionHooks.builder().onPreToolUse(input -> null).build())
+                .hooks(SessionHooks.builder().onPreToolUse((input, context) -> null).build())
                 .onEvent(event -> {
                 })
                 .commands(List.of(new CommandDefinition("deploy", "Deploys", context -> {

@@ -1,0 +1,76 @@
+package io.github.copilot4j.internal.session;
+
+import io.github.copilot4j.SessionConfig;
+import io.github.copilot4j.event.SessionEvent;
+import io.github.copilot4j.event.UnknownSessionEvent;
+import io.github.copilot4j.internal.wire.HandlerWire;
+import io.github.copilot4j.internal.wire.WireJson;
+import io.github.copilot4j.mcp.McpAuthHandler;
+import io.github.copilot4j.mcp.McpAuthRequest;
+import io.github.copilot4j.mcp.McpAuthResult;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Answers {@code mcp.oauth_required} with the configured {@link McpAuthHandler}'s token; a handler that throws or
+ * returns null, or a token the CLI refuses, cancels the request. The CLI sends these events only to clients that
+ * registered interest in them, which the client does after opening a session with a handler.
+ */
+final class McpAuthFeature implements SessionFeature {
+
+    static final String EVENT_TYPE = "mcp.oauth_required";
+    static final String ANSWER_METHOD = "session.mcp.oauth.handlePendingRequest";
+
+    private static final Logger log = LoggerFactory.getLogger(McpAuthFeature.class);
+
+    private final McpAuthHandler handler;
+
+    McpAuthFeature(McpAuthHandler handler) {
+        this.handler = handler;
+    }
+
+    /** The feature, when an MCP auth handler is configured. */
+    static Optional<SessionFeature> forConfig(SessionConfig config) {
+        McpAuthHandler handler = config.onMcpAuthRequest();
+        return handler == null ? Optional.empty() : Optional.of(new McpAuthFeature(handler));
+    }
+
+    @Override
+    public void onEvent(SessionEvent event, SessionChannel channel) {
+        if (!(event instanceof UnknownSessionEvent unknown) || !unknown.type().equals(EVENT_TYPE)) {
+            return;
+        }
+        String requestId = unknown.data().path("requestId").asString("");
+        if (requestId.isEmpty()) {
+            return;
+        }
+        McpAuthRequest request;
+        try {
+            request = HandlerWire.mcpAuthRequest(channel.sessionId(), unknown.data());
+        } catch (IllegalArgumentException e) {
+            log.warn("Session {}: malformed {} event: {}", channel.sessionId(), EVENT_TYPE, e.getMessage());
+            Answers.send(channel, ANSWER_METHOD, params(requestId, McpAuthResult.cancelled()), null);
+            return;
+        }
+        Answers.compute(channel.callbackExecutor(), () -> handler.handle(request)).whenComplete((result, failure) -> {
+            McpAuthResult answer = result;
+            if (failure != null || result == null) {
+                log.warn("Session {}: the MCP auth handler {} for server {}; cancelling the request",
+                        channel.sessionId(), failure != null ? "failed" : "returned null", request.serverName(),
+                        failure);
+                answer = McpAuthResult.cancelled();
+            }
+            boolean cancel = answer instanceof McpAuthResult.Cancelled;
+            Answers.send(channel, ANSWER_METHOD, params(requestId, answer),
+                    cancel ? null : () -> params(requestId, McpAuthResult.cancelled()));
+        });
+    }
+
+    private static ObjectNode params(String requestId, McpAuthResult result) {
+        ObjectNode params = WireJson.object().put("requestId", requestId);
+        params.set("result", HandlerWire.mcpAuthResult(result));
+        return params;
+    }
+}
