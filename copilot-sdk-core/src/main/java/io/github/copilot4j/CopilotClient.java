@@ -278,12 +278,16 @@ public final class CopilotClient implements AutoCloseable {
             attempt.complete(established);
         } catch (Throwable t) {
             Throwable cause = Blocking.unwrap(t);
+            boolean abandoned;
             synchronized (lifecycleLock) {
-                if (connecting == attempt) {
+                abandoned = connecting != attempt;
+                if (!abandoned) {
                     connecting = null;
                 }
             }
-            setState(ConnectionState.FAILED, cause);
+            if (!abandoned) {
+                setState(ConnectionState.FAILED, cause);
+            }
             attempt.completeExceptionally(cause);
         }
     }

@@ -154,7 +154,15 @@ public final class CopilotTestEnvironment implements AutoCloseable {
      * directory and the fake token. Adjust and {@code build()} them, then pass them to {@link #newClient}.
      */
     public CopilotClientOptions.Builder clientOptions() {
-        return CopilotClientOptions.builder()
+        return applyTo(CopilotClientOptions.builder());
+    }
+
+    /**
+     * Wires existing client options to this environment, as {@link #clientOptions()} does; for clients built
+     * elsewhere, such as by the Spring Boot starter. Such clients are not stopped by {@link #close()}.
+     */
+    public CopilotClientOptions.Builder applyTo(CopilotClientOptions.Builder options) {
+        return options
                 .cliPath(cliPath)
                 .inheritEnvironment(false)
                 .environment(environment())
