@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -134,8 +135,22 @@ public final class Tools {
      *     parameters have the same name, or the method cannot be made accessible
      */
     public static ToolDefinition fromMethod(@Nullable Object target, Method method, JsonMapper mapper) {
+        return fromMethod(target, method, mapper, UnaryOperator.identity());
+    }
+
+    /**
+     * The tool of one {@link CopilotTool} method, whose return values first pass through {@code resultAdapter}:
+     * the way to support asynchronous types other than {@link CompletionStage}, such as Reactor's {@code Mono}
+     * adapted to a {@code CompletableFuture}.
+     *
+     * @param resultAdapter converts what the method returned (never {@code null}) before it is sent
+     * @see #fromMethod(Object, Method, JsonMapper)
+     */
+    public static ToolDefinition fromMethod(@Nullable Object target, Method method, JsonMapper mapper,
+            UnaryOperator<Object> resultAdapter) {
         Checks.required(method, "method");
         Checks.required(mapper, "mapper");
+        Checks.required(resultAdapter, "resultAdapter");
         CopilotTool annotation = method.getAnnotation(CopilotTool.class);
         if (annotation == null) {
             throw new IllegalArgumentException(describe(method) + " is not annotated with @CopilotTool");
@@ -150,7 +165,7 @@ public final class Tools {
         makeAccessible(method, isStatic ? null : target);
         String name = annotation.name().isEmpty() ? method.getName() : annotation.name();
         String description = annotation.description().isEmpty() ? null : annotation.description();
-        MethodTool tool = new MethodTool(isStatic ? null : target, method, names, mapper);
+        MethodTool tool = new MethodTool(isStatic ? null : target, method, names, mapper, resultAdapter);
         return new ToolDefinition(name, description, ToolSchemas.forParameters(names, mapper),
                 annotation.overridesBuiltInTool(), annotation.skipPermission(), null, null, annotation.terminal(),
                 tool::invoke);
@@ -236,7 +251,7 @@ public final class Tools {
 
     /** Binds a call's arguments to a method's parameters and invokes it. */
     private record MethodTool(@Nullable Object target, Method method, Map<Parameter, String> names,
-            JsonMapper mapper) {
+            JsonMapper mapper, UnaryOperator<Object> resultAdapter) {
 
         @Nullable Object invoke(ToolInvocation invocation) throws Exception {
             Parameter[] parameters = method.getParameters();
@@ -262,7 +277,7 @@ public final class Tools {
                 }
                 throw e;
             }
-            return typedResult(result, mapper);
+            return typedResult(result == null ? null : resultAdapter.apply(result), mapper);
         }
 
         private @Nullable Object bind(Parameter parameter, ToolInvocation invocation) throws InvalidArgument {

@@ -17,10 +17,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.BeanFactory;
@@ -28,6 +30,8 @@ import org.springframework.beans.factory.BeanFactoryAware;
 import org.springframework.beans.factory.BeanInitializationException;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.core.ReactiveAdapter;
+import org.springframework.core.ReactiveAdapterRegistry;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.MergedAnnotation;
 import org.springframework.core.annotation.MergedAnnotations;
@@ -38,16 +42,14 @@ import tools.jackson.databind.json.JsonMapper;
  * The {@link CopilotToolRegistry} of the application's {@link CopilotTool @CopilotTool} methods. Once every singleton
  * exists, it finds them on every bean (see {@link AnnotatedBeanMethods}: behind proxies, on {@code @Bean}-method beans
  * too) and makes each a tool invoked on the bean, so aspects such as {@code @Transactional} apply. Arguments are
- * bound and results written by the application's {@link JsonMapper}; a result may be a {@code CompletableFuture},
- * which is awaited (reactive types are rejected at start-up). An exception thrown by a tool becomes the failure
- * result chosen by the {@link ToolExceptionHandler}. Tags come from {@link CopilotToolTags}.
+ * bound and results written by the application's {@link JsonMapper}; a result may be a {@code CompletableFuture}
+ * or a single-value reactive type such as Reactor's {@code Mono}, which is awaited. An exception thrown by a tool
+ * becomes the failure result chosen by the {@link ToolExceptionHandler}. Tags come from {@link CopilotToolTags}.
  *
  * <p>Start-up fails when two tools have the same name (naming both methods and beans) or a method cannot be a tool.
  */
 public final class AnnotatedToolRegistry implements CopilotToolRegistry, SmartInitializingSingleton,
         BeanFactoryAware {
-
-    private static final String REACTIVE_STREAMS_PUBLISHER = "org.reactivestreams.Publisher";
 
     private final Supplier<JsonMapper> mapper;
     private final Supplier<ToolExceptionHandler> exceptionHandler;
@@ -146,14 +148,9 @@ public final class AnnotatedToolRegistry implements CopilotToolRegistry, SmartIn
 
     private static ToolDefinition toolOf(AnnotatedBeanMethod<CopilotTool> method, JsonMapper mapper,
             ToolExceptionHandler failures) {
-        if (isReactive(method.method().getReturnType())) {
-            throw new BeanInitializationException("The @CopilotTool method " + method.describe() + " returns a "
-                    + "reactive type, which tools cannot return yet; return a CompletableFuture instead, for "
-                    + "example mono.toFuture()");
-        }
         ToolDefinition tool;
         try {
-            tool = Tools.fromMethod(method.bean(), annotatedDeclaration(method), mapper);
+            tool = Tools.fromMethod(method.bean(), annotatedDeclaration(method), mapper, resultAdapter(method));
         } catch (RuntimeException e) {
             throw new BeanInitializationException("Failed to make a tool of the @CopilotTool method "
                     + method.describe() + ": " + e.getMessage(), e);
@@ -163,6 +160,31 @@ public final class AnnotatedToolRegistry implements CopilotToolRegistry, SmartIn
             throw new IllegalStateException("Tools.fromMethod gave no handler for " + method.describe());
         }
         return ToolDefinitions.withHandler(tool, invocation -> handled(handler, invocation, failures));
+    }
+
+    /**
+     * Turns a single-value reactive result, such as Reactor's {@code Mono}, into a {@code CompletableFuture} that the
+     * tool call awaits; other results pass unchanged. A multi-value type such as {@code Flux} fails start-up.
+     */
+    private static UnaryOperator<Object> resultAdapter(AnnotatedBeanMethod<CopilotTool> method) {
+        Class<?> returnType = method.method().getReturnType();
+        ReactiveAdapterRegistry adapters = ReactiveAdapterRegistry.getSharedInstance();
+        ReactiveAdapter reactive = CompletionStage.class.isAssignableFrom(returnType) ? null
+                : adapters.getAdapter(returnType);
+        if (reactive == null) {
+            return UnaryOperator.identity();
+        }
+        if (reactive.isMultiValue()) {
+            throw new BeanInitializationException("The @CopilotTool method " + method.describe() + " returns "
+                    + returnType.getSimpleName() + ", which emits many values; return a single value instead, "
+                    + "for example a Mono of a list (flux.collectList())");
+        }
+        ReactiveAdapter future = adapters.getAdapter(CompletableFuture.class);
+        if (future == null) {
+            throw new BeanInitializationException("The @CopilotTool method " + method.describe() + " returns "
+                    + returnType.getSimpleName() + ", which cannot be awaited without Reactor on the classpath");
+        }
+        return value -> future.fromPublisher(reactive.toPublisher(value));
     }
 
     /**
@@ -181,20 +203,6 @@ public final class AnnotatedToolRegistry implements CopilotToolRegistry, SmartIn
         }
         throw new BeanInitializationException("The @CopilotTool method " + method.describe() + " is declared where "
                 + "the bean's proxy cannot invoke it; annotate the interface method or use class-based proxies");
-    }
-
-    /** Whether the type is a Reactive Streams publisher such as Reactor's {@code Mono}. */
-    private static boolean isReactive(Class<?> type) {
-        if (type.getName().equals(REACTIVE_STREAMS_PUBLISHER)) {
-            return true;
-        }
-        for (Class<?> implemented : type.getInterfaces()) {
-            if (isReactive(implemented)) {
-                return true;
-            }
-        }
-        Class<?> superclass = type.getSuperclass();
-        return superclass != null && isReactive(superclass);
     }
 
     private static Set<String> tags(AnnotatedBeanMethod<CopilotTool> method) {

@@ -18,6 +18,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -39,6 +40,7 @@ import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.annotation.EnableTransactionManagement;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.SimpleTransactionStatus;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
@@ -126,9 +128,18 @@ class CopilotToolAutoConfigurationTests {
     }
 
     @Test
-    void failsOnAToolReturningAReactiveType() {
-        contextRunner.withBean(ReactiveTools.class).run(context -> assertThat(context).hasFailed().getFailure()
-                .hasStackTraceContaining("reactive type").hasStackTraceContaining("toFuture"));
+    void awaitsAMonoResult() {
+        contextRunner.withBean(ReactiveTools.class).run(context -> {
+            Object pending = call(context.getBean(CopilotToolRegistry.class), "weather", "{\"city\":\"Oslo\"}");
+
+            assertThat(((CompletionStage<?>) pending).toCompletableFuture().get()).isEqualTo("Snow in Oslo");
+        });
+    }
+
+    @Test
+    void failsOnAToolReturningAFlux() {
+        contextRunner.withBean(StreamingTools.class).run(context -> assertThat(context).hasFailed().getFailure()
+                .hasStackTraceContaining("emits many values").hasStackTraceContaining("collectList"));
     }
 
     @Test
@@ -335,7 +346,15 @@ class CopilotToolAutoConfigurationTests {
 
         @CopilotTool
         public Mono<String> weather(String city) {
-            return Mono.just("Sunny");
+            return Mono.just("Snow in " + city).delayElement(Duration.ofMillis(20));
+        }
+    }
+
+    static class StreamingTools {
+
+        @CopilotTool
+        public Flux<String> forecast(String city) {
+            return Flux.just("Rain", "Sun");
         }
     }
 
