@@ -648,12 +648,28 @@ public final class CopilotClient implements AutoCloseable {
         return Blocking.await(createSessionAsync(config));
     }
 
-    /** Resumes a stored session by id. */
+    /**
+     * Resumes a stored session by id. Resuming a session this client has open resumes it in place with the new
+     * configuration: once the CLI accepted, the returned session receives its events and the earlier
+     * {@link CopilotSession} is disconnected (without ending the session in the CLI).
+     */
     public CompletableFuture<CopilotSession> resumeSessionAsync(String sessionId, ResumeSessionConfig config) {
         return connection().thenCompose(current -> {
-            CopilotSession session = register(current, sessionId, config.session());
+            CopilotSession session = new CopilotSession(this, current, sessionId, config.session());
+            CopilotSession previous = sessions.put(sessionId, session);
             ObjectNode params = SessionConfigWire.resumeParams(config, sessionId, traceContext());
             return open(current, session, "session.resume", params)
+                    .whenComplete((opened, error) -> {
+                        if (previous == null) {
+                            return;
+                        }
+                        if (error == null) {
+                            previous.markDisconnected(new CopilotConnectionException("Session " + sessionId
+                                    + " was resumed by another session object of this client", null));
+                        } else {
+                            sessions.putIfAbsent(sessionId, previous);
+                        }
+                    })
                     .thenCompose(opened -> registerInterests(current, opened, config.session()));
         });
     }

@@ -12,6 +12,8 @@ import io.github.copilot4j.internal.dispatch.SerialExecutor;
 import io.github.copilot4j.internal.session.SessionChannel;
 import io.github.copilot4j.internal.session.SessionFeature;
 import io.github.copilot4j.internal.session.SessionFeatures;
+import io.github.copilot4j.internal.util.Checks;
+import io.github.copilot4j.internal.wire.AgentWire;
 import io.github.copilot4j.internal.wire.SessionConfigWire;
 import io.github.copilot4j.internal.wire.SessionEventDecoder;
 import io.github.copilot4j.internal.wire.WireJson;
@@ -279,6 +281,53 @@ public final class CopilotSession implements AutoCloseable {
     /** Blocking form of {@link #setModelAsync(String, ReasoningEffort)}. */
     public void setModel(String model, @Nullable ReasoningEffort reasoningEffort) {
         Blocking.await(setModelAsync(model, reasoningEffort));
+    }
+
+    /** The custom agents this session can select. */
+    public CompletableFuture<List<AgentInfo>> listAgentsAsync() {
+        return request("session.agent.list", params()).thenApply(AgentWire::agents);
+    }
+
+    /** Blocking form of {@link #listAgentsAsync()}. */
+    public List<AgentInfo> listAgents() {
+        return Blocking.await(listAgentsAsync());
+    }
+
+    /** The selected custom agent; empty while the default agent works. */
+    public CompletableFuture<Optional<AgentInfo>> currentAgentAsync() {
+        return request("session.agent.getCurrent", params()).thenApply(AgentWire::currentAgent);
+    }
+
+    /** Blocking form of {@link #currentAgentAsync()}. */
+    public Optional<AgentInfo> currentAgent() {
+        return Blocking.await(currentAgentAsync());
+    }
+
+    /**
+     * Selects a custom agent by name for the next turns, like {@link SessionConfig.Builder#agent(String)} at
+     * creation; completes with the selected agent, or fails with {@link JsonRpcException} for an unknown name.
+     */
+    public CompletableFuture<AgentInfo> selectAgentAsync(String name) {
+        ObjectNode params = params().put("name", Checks.nonBlank(name, "name"));
+        return request("session.agent.select", params).thenApply(result -> AgentWire.currentAgent(result)
+                .orElseThrow(() -> new CopilotProtocolException("session.agent.select returned no agent for "
+                        + name)));
+    }
+
+    /** Blocking form of {@link #selectAgentAsync(String)}. */
+    public AgentInfo selectAgent(String name) {
+        return Blocking.await(selectAgentAsync(name));
+    }
+
+    /** Returns to the default agent for the next turns. */
+    public CompletableFuture<Void> deselectAgentAsync() {
+        return request("session.agent.deselect", params()).thenAccept(result -> {
+        });
+    }
+
+    /** Blocking form of {@link #deselectAgentAsync()}. */
+    public void deselectAgent() {
+        Blocking.await(deselectAgentAsync());
     }
 
     /** Replaces the BYOK provider for the next model requests. */

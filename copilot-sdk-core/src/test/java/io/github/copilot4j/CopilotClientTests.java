@@ -149,6 +149,40 @@ class CopilotClientTests {
         }
     }
 
+    @Test
+    void resumingASessionOpenOnThisClientReplacesItOnceTheCliAccepts() throws Exception {
+        try (FakeCliPeer peer = new FakeCliPeer(request -> switch (request.get("method").asString()) {
+            case "connect" -> connectedVersion3(request);
+            case "session.create" -> FakeCliPeer.result(request,
+                    WireJson.object().put("sessionId", request.at("/params/sessionId").asString()));
+            case "session.resume" -> request.at("/params/workingDirectory").asString("").equals("/refused")
+                    ? FakeCliPeer.error(request, -32603, "Session not found")
+                    : FakeCliPeer.result(request,
+                            WireJson.object().put("sessionId", request.at("/params/sessionId").asString()));
+            default -> FakeCliPeer.result(request, WireJson.object());
+        });
+                CopilotClient client = client(peer)) {
+            CopilotSession created = client.createSession(SessionConfig.builder().sessionId("open").build());
+
+            assertThatThrownBy(() -> client.resumeSession("open", ResumeSessionConfig.of(SessionConfig.builder()
+                    .workingDirectory("/refused").build()))).isInstanceOf(JsonRpcException.class);
+            assertThat(client.sessions()).containsExactly(created);
+            assertThat(created.isConnected()).isTrue();
+
+            CopilotSession resumed = client.resumeSession("open", ResumeSessionConfig.of(SessionConfig.builder()
+                    .build()));
+
+            assertThat(resumed).isNotSameAs(created);
+            assertThat(client.sessions()).containsExactly(resumed);
+            assertThat(created.isConnected()).isFalse();
+            assertThat(resumed.isConnected()).isTrue();
+            created.disconnect();
+            assertThat(client.sessions()).containsExactly(resumed);
+            assertThat(peer.requests()).extracting(request -> request.get("method").asString())
+                    .doesNotContain("session.destroy");
+        }
+    }
+
     private static CopilotClient client(FakeCliPeer peer) {
         return new CopilotClient(CopilotClientOptions.builder().cliUrl(peer.url()).build());
     }

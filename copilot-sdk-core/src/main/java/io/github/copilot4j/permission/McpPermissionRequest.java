@@ -9,8 +9,8 @@ import tools.jackson.databind.JsonNode;
  *
  * @param toolCallId the tool call, or null
  * @param serverName the MCP server's configured name
- * @param toolName the tool's name on the server
- * @param toolTitle the tool's human-readable title
+ * @param toolName the tool's name as offered to the model: {@code <server>-<tool>}
+ * @param toolTitle the tool's human-readable title; its name on the server when it declares no title
  * @param readOnly whether the tool declares itself free of side effects
  * @param args the arguments of the call, or null
  * @param approvalRecommended whether the CLI vouches for the request's origin and recommends approving it (advisory)

@@ -17,6 +17,11 @@ public interface TraceContextPropagator {
      * calls it on the thread that runs a tool handler, when the tool call carries a {@code traceparent}, and closes
      * the scope on the same thread when the handler returns. The default does nothing.
      *
+     * <p>The CLI sends its tool span, a child of the context sent with the turn's {@code session.send}, only while
+     * its own OpenTelemetry is on, which the CLI's environment switches on: for example
+     * {@code COPILOT_OTEL_ENABLED=true}, {@code COPILOT_OTEL_EXPORTER_TYPE=file} and
+     * {@code COPILOT_OTEL_FILE_EXPORTER_PATH=<file>}.
+     *
      * @param context the trace context of the CLI's tool-execution span
      * @return the scope to close to restore the previous context
      */

@@ -33,6 +33,16 @@ class InfiniteSessionConfigTests {
     }
 
     @Test
+    void rejectsThresholdsWhenDisabled() {
+        assertThatThrownBy(() -> new InfiniteSessionConfig(false, 0.5, null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("InfiniteSessionConfig thresholds must be null when enabled is false: the CLI would"
+                        + " still compact at them");
+        assertThatThrownBy(() -> new InfiniteSessionConfig(false, null, 0.9))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void disabledSwitchesInfiniteSessionsOff() {
         assertThat(InfiniteSessionConfig.disabled()).isEqualTo(new InfiniteSessionConfig(false, null, null));
     }

@@ -41,7 +41,7 @@ final class ModelServerHttp {
             body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         return new RecordedRequest(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                exchange.getRequestHeaders(), body);
+                exchange.getRequestURI().getQuery(), exchange.getRequestHeaders(), body);
     }
 
     /** Sends {@code body} as the whole {@code application/json} response. */

@@ -19,13 +19,16 @@ public final class RecordedRequest {
 
     private final String method;
     private final String path;
+    private final @Nullable String query;
     private final Map<String, List<String>> headers;
     private final String body;
     private final @Nullable JsonNode json;
 
-    RecordedRequest(String method, String path, Map<String, List<String>> headers, String body) {
+    RecordedRequest(String method, String path, @Nullable String query, Map<String, List<String>> headers,
+            String body) {
         this.method = method;
         this.path = path;
+        this.query = query;
         Map<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         headers.forEach((name, values) -> copy.put(name, List.copyOf(values)));
         this.headers = Collections.unmodifiableMap(copy);
@@ -52,6 +55,11 @@ public final class RecordedRequest {
     /** The decoded request path without the query, such as {@code /v1/chat/completions}. */
     public String path() {
         return path;
+    }
+
+    /** The decoded query string without the {@code ?}, such as {@code api-version=2024-10-21}; null if none. */
+    public @Nullable String query() {
+        return query;
     }
 
     /** All request headers; lookups ignore case. */

@@ -352,6 +352,17 @@ class FakeModelServerTests {
     }
 
     @Test
+    void recordsThePathAndQuerySeparately() throws Exception {
+        postChat("/openai/deployments/gpt-4.1/chat/completions?api-version=2024-10-21",
+                chatBody("gpt-4.1", false, "1+1"));
+        get("/models");
+
+        assertThat(server.requests()).extracting(RecordedRequest::path, RecordedRequest::query).containsExactly(
+                tuple("/openai/deployments/gpt-4.1/chat/completions", "api-version=2024-10-21"),
+                tuple("/models", null));
+    }
+
+    @Test
     void listsConfiguredModels() throws Exception {
         try (FakeModelServer custom = FakeModelServer.builder().models("gpt-4.1", "auto").maxThreads(2).start()) {
             HttpResponse<String> models = CLIENT.send(HttpRequest.newBuilder(URI.create(custom.baseUrl() + "/models"))
