@@ -8,6 +8,11 @@ public enum ConnectionState {
     CONNECTING,
     /** Connected, protocol version agreed. */
     CONNECTED,
-    /** The CLI died or the connection broke without a stop request, or the start failed. */
+    /**
+     * The CLI died and the client's {@link RestartPolicy} is starting it again and resuming the open sessions; next
+     * comes {@link #CONNECTED}, or {@link #FAILED} when every attempt failed.
+     */
+    RESTARTING,
+    /** The CLI died or the connection broke without a stop request (and was not restarted), or the start failed. */
     FAILED
 }

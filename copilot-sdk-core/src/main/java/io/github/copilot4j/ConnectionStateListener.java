@@ -11,7 +11,8 @@ public interface ConnectionStateListener {
      *
      * @param previous the state before
      * @param current the state now
-     * @param cause why the connection failed, for {@link ConnectionState#FAILED}; otherwise {@code null}
+     * @param cause why the connection failed, for {@link ConnectionState#FAILED}, or why the CLI is being restarted,
+     *     for {@link ConnectionState#RESTARTING}; otherwise {@code null}
      */
     void onStateChange(ConnectionState previous, ConnectionState current, @Nullable Throwable cause);
 }

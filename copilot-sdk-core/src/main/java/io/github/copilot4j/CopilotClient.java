@@ -31,6 +31,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -133,12 +134,15 @@ public final class CopilotClient implements AutoCloseable {
      */
     public void stop() {
         Connection current;
+        CompletableFuture<Connection> pending;
         synchronized (lifecycleLock) {
             current = connection;
+            pending = connecting;
             connection = null;
             connecting = null;
         }
         if (current == null) {
+            abandon(pending, new CopilotConnectionException("The client was stopped", null));
             setState(ConnectionState.DISCONNECTED, null);
             return;
         }
@@ -173,16 +177,32 @@ public final class CopilotClient implements AutoCloseable {
     /** Stops at once: no requests, sessions are marked disconnected, a spawned CLI is killed. */
     public void forceStop() {
         Connection current;
+        CompletableFuture<Connection> pending;
         synchronized (lifecycleLock) {
             current = connection;
+            pending = connecting;
             connection = null;
             connecting = null;
         }
+        CopilotConnectionException reason = new CopilotConnectionException("The client was force-stopped", null);
         if (current != null) {
             current.stopping = true;
-            closeConnection(current, new CopilotConnectionException("The client was force-stopped", null), true);
+            closeConnection(current, reason, true);
+        } else {
+            abandon(pending, reason);
         }
         setState(ConnectionState.DISCONNECTED, null);
+    }
+
+    /**
+     * Fails a start or restart the client stopped waiting for, so its callers do not wait for it, and disconnects
+     * the sessions that waited for a restart.
+     */
+    private void abandon(@Nullable CompletableFuture<Connection> pending, CopilotConnectionException reason) {
+        if (pending != null) {
+            pending.completeExceptionally(reason);
+        }
+        disconnectSessions(reason);
     }
 
     /** Stops the client and releases its own executor. */
@@ -195,6 +215,12 @@ public final class CopilotClient implements AutoCloseable {
     }
 
     private void closeConnection(Connection current, CopilotConnectionException reason, boolean kill) {
+        release(current, reason, kill);
+        disconnectSessions(reason);
+    }
+
+    /** Closes the connection and ends the CLI it spawned, leaving the sessions as they are. */
+    private void release(Connection current, CopilotConnectionException reason, boolean kill) {
         current.rpc.close(reason);
         if (current.socket != null) {
             try {
@@ -208,7 +234,6 @@ public final class CopilotClient implements AutoCloseable {
             Integer exitCode = kill ? current.process.kill() : current.process.stop(CLI_EXIT_GRACE, stdio);
             log.debug("The Copilot CLI (pid {}) ended with exit code {}", current.process.pid(), exitCode);
         }
-        disconnectSessions(reason);
     }
 
     private void disconnectSessions(CopilotConnectionException reason) {
@@ -272,6 +297,7 @@ public final class CopilotClient implements AutoCloseable {
                     return;
                 }
                 connection = established;
+                established.connected = true;
                 connecting = null;
             }
             setState(ConnectionState.CONNECTED, null);
@@ -310,12 +336,14 @@ public final class CopilotClient implements AutoCloseable {
             if (options.transport() == Transport.TCP) {
                 int port = process.awaitAnnouncedPort(options.startTimeout());
                 Socket socket = openSocket("localhost", port);
-                return handshake(new Connection(rpcOver(socket, "tcp-" + process.pid()), process, socket),
-                        connectionToken);
+                Inbound inbound = new Inbound();
+                return handshake(new Connection(rpcOver(socket, "tcp-" + process.pid(), inbound), process, socket,
+                        inbound), connectionToken);
             }
+            Inbound inbound = new Inbound();
             JsonRpcConnection rpc = new JsonRpcConnection("pid-" + process.pid(), process.stdout(), process.stdin(),
-                    options.maxFrameBytes(), new Inbound());
-            return handshake(new Connection(rpc, process, null), null);
+                    options.maxFrameBytes(), inbound);
+            return handshake(new Connection(rpc, process, null, inbound), null);
         } catch (Throwable t) {
             Integer exitCode = process.kill();
             log.debug("The Copilot CLI failed to start (exit code {})", exitCode);
@@ -327,8 +355,9 @@ public final class CopilotClient implements AutoCloseable {
         URI address = CopilotClientOptions.parseCliUrl(options.cliUrl());
         Socket socket = openSocket(address.getHost(), address.getPort());
         try {
-            return handshake(new Connection(rpcOver(socket, address.getHost() + ":" + address.getPort()), null,
-                    socket), options.connectionToken());
+            Inbound inbound = new Inbound();
+            return handshake(new Connection(rpcOver(socket, address.getHost() + ":" + address.getPort(), inbound),
+                    null, socket, inbound), options.connectionToken());
         } catch (Throwable t) {
             socket.close();
             throw t;
@@ -348,9 +377,9 @@ public final class CopilotClient implements AutoCloseable {
         }
     }
 
-    private JsonRpcConnection rpcOver(Socket socket, String name) throws IOException {
+    private JsonRpcConnection rpcOver(Socket socket, String name, Inbound inbound) throws IOException {
         return new JsonRpcConnection(name, socket.getInputStream(), socket.getOutputStream(),
-                options.maxFrameBytes(), new Inbound());
+                options.maxFrameBytes(), inbound);
     }
 
     private Map<String, String> childEnvironment() {
@@ -404,11 +433,10 @@ public final class CopilotClient implements AutoCloseable {
     private Connection handshake(Connection candidate, @Nullable String connectionToken) {
         JsonRpcConnection rpc = candidate.rpc;
         CliProcess process = candidate.process;
-        rpc.setCloseReasonSupplier(() -> lostConnection(process));
+        rpc.setCloseReasonSupplier(() -> lostConnection(candidate));
         if (process != null) {
-            process.exitFuture().thenRun(() -> rpc.close(lostConnection(process)));
+            process.exitFuture().thenRun(() -> rpc.close(lostConnection(candidate)));
         }
-        rpc.closeFuture().thenAccept(reason -> onConnectionClosed(candidate, reason));
         rpc.start();
         ObjectNode connectParams = WireJson.object();
         if (connectionToken != null) {
@@ -448,36 +476,180 @@ public final class CopilotClient implements AutoCloseable {
         }
     }
 
-    private static CopilotConnectionException lostConnection(@Nullable CliProcess process) {
+    /**
+     * Why the connection ended without a stop request: a {@link CopilotRestartedException} when the client will
+     * restart the CLI, so that the calls pending on the connection say so.
+     */
+    private CopilotConnectionException lostConnection(Connection lost) {
+        boolean restarting = options.restartPolicy() != null && lost.connected && !lost.stopping;
+        CliProcess process = lost.process;
         if (process == null) {
-            return new CopilotConnectionException("The connection to the Copilot CLI was closed", null);
+            String message = "The connection to the Copilot CLI was closed";
+            return restarting ? new CopilotRestartedException(message + "; reconnecting", null, "", null)
+                    : new CopilotConnectionException(message, null);
         }
         Integer exitCode = process.awaitExit(Duration.ofMillis(500));
-        return new CopilotConnectionException(exitCode == null
-                ? "The Copilot CLI closed its output" : "The Copilot CLI exited unexpectedly",
-                exitCode, process.stderrTail(), null);
+        String message = exitCode == null ? "The Copilot CLI closed its output" : "The Copilot CLI exited unexpectedly";
+        return restarting ? new CopilotRestartedException(message + "; restarting it", exitCode, process.stderrTail(),
+                null) : new CopilotConnectionException(message, exitCode, process.stderrTail(), null);
     }
 
     private void onConnectionClosed(Connection closed, CopilotConnectionException reason) {
         if (closed.stopping) {
             return;
         }
+        RestartPolicy policy = options.restartPolicy();
+        CompletableFuture<Connection> restarted = new CompletableFuture<>();
         boolean current;
         synchronized (lifecycleLock) {
             current = connection == closed;
             if (current) {
                 connection = null;
+                if (policy != null) {
+                    connecting = restarted;
+                }
             }
         }
         if (!current) {
             return;
         }
         log.warn("Lost the connection to the Copilot CLI: {}", reason.getMessage());
-        disconnectSessions(reason);
         if (closed.process != null && closed.process.isAlive()) {
             closed.process.kill();
         }
-        setState(ConnectionState.FAILED, reason);
+        if (policy == null) {
+            disconnectSessions(reason);
+            setState(ConnectionState.FAILED, reason);
+            return;
+        }
+        for (CopilotSession session : new ArrayList<>(sessions.values())) {
+            session.connectionLost(reason);
+        }
+        setState(ConnectionState.RESTARTING, reason);
+        Thread restarter = new Thread(() -> restart(policy, restarted, reason), "copilot-client-restart");
+        restarter.setDaemon(true);
+        restarter.start();
+    }
+
+    /**
+     * Starts the CLI again (or reconnects to the server) and resumes every open session on the new connection, up to
+     * the policy's attempts; the client is {@code CONNECTED} afterwards, or {@code FAILED} with its sessions
+     * disconnected. Runs on its own thread; gives up as soon as the client is stopped.
+     */
+    private void restart(RestartPolicy policy, CompletableFuture<Connection> restarted, Throwable lostReason) {
+        Throwable lastFailure = lostReason;
+        for (int attempt = 1; attempt <= policy.maxAttempts(); attempt++) {
+            if (!awaitBackoff(restarted, policy.backoff(attempt))) {
+                return;
+            }
+            Connection candidate = null;
+            try {
+                candidate = options.cliUrl() != null ? connectToServer() : spawnAndConnect();
+                resumeSessions(candidate);
+                boolean stopped;
+                synchronized (lifecycleLock) {
+                    stopped = connecting != restarted;
+                    if (!stopped) {
+                        connection = candidate;
+                        candidate.connected = true;
+                        connecting = null;
+                    }
+                }
+                if (stopped) {
+                    candidate.stopping = true;
+                    release(candidate, new CopilotConnectionException("The client was stopped", null), true);
+                    return;
+                }
+                log.info("Restarted the Copilot CLI (attempt {} of {}); {} session(s) resumed", attempt,
+                        policy.maxAttempts(), sessions.size());
+                setState(ConnectionState.CONNECTED, null);
+                restarted.complete(candidate);
+                return;
+            } catch (Throwable t) {
+                lastFailure = Blocking.unwrap(t);
+                log.warn("Restarting the Copilot CLI failed (attempt {} of {}): {}", attempt, policy.maxAttempts(),
+                        lastFailure.getMessage());
+                if (candidate != null) {
+                    candidate.stopping = true;
+                    release(candidate, new CopilotConnectionException("The restart attempt failed", t), true);
+                }
+                if (t instanceof VirtualMachineError error) {
+                    throw error;
+                }
+            }
+        }
+        synchronized (lifecycleLock) {
+            if (connecting != restarted) {
+                return;
+            }
+            connecting = null;
+        }
+        CopilotConnectionException failure = new CopilotConnectionException("The Copilot CLI could not be restarted "
+                + "after " + policy.maxAttempts() + " attempt(s): " + lastFailure.getMessage(), lastFailure);
+        disconnectSessions(failure);
+        setState(ConnectionState.FAILED, failure);
+        restarted.completeExceptionally(failure);
+    }
+
+    /** Waits before a restart attempt; false when the client was stopped meanwhile. */
+    private boolean awaitBackoff(CompletableFuture<Connection> restarted, Duration backoff) {
+        try {
+            restarted.get(backoff.toMillis(), TimeUnit.MILLISECONDS);
+            return false;
+        } catch (TimeoutException e) {
+            synchronized (lifecycleLock) {
+                return connecting == restarted;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (java.util.concurrent.ExecutionException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Resumes every open session on the restarted connection and re-binds it there. A session the CLI has no stored
+     * state for (one that never ran a turn) is created again with the same id and configuration; a session the CLI
+     * refuses both ways is disconnected with the CLI's error; a broken connection fails the attempt.
+     */
+    private void resumeSessions(Connection restarted) {
+        List<CompletableFuture<?>> resumes = new ArrayList<>();
+        for (CopilotSession session : new ArrayList<>(sessions.values())) {
+            resumes.add(reopen(restarted, session).exceptionally(error -> {
+                Throwable cause = Blocking.unwrap(error);
+                if (!(cause instanceof JsonRpcException)) {
+                    throw Blocking.rethrowable(cause);
+                }
+                log.warn("Session {} could not be resumed after the restart: {}", session.sessionId(),
+                        cause.getMessage());
+                sessions.remove(session.sessionId(), session);
+                session.markDisconnected(new CopilotConnectionException("Session " + session.sessionId()
+                        + " could not be resumed after the CLI restarted", cause));
+                return session;
+            }));
+        }
+        Blocking.await(CompletableFuture.allOf(resumes.toArray(CompletableFuture[]::new)));
+    }
+
+    private CompletableFuture<CopilotSession> reopen(Connection restarted, CopilotSession session) {
+        ResumeSessionConfig config = session.restartConfig();
+        String sessionId = session.sessionId();
+        return request(restarted, "session.resume", SessionConfigWire.resumeParams(config, sessionId, traceContext()))
+                .exceptionallyCompose(error -> {
+                    Throwable cause = Blocking.unwrap(error);
+                    if (!(cause instanceof JsonRpcException)) {
+                        return CompletableFuture.failedFuture(cause);
+                    }
+                    log.debug("Session {} could not be resumed ({}); creating it again", sessionId,
+                            cause.getMessage());
+                    return request(restarted, "session.create",
+                            SessionConfigWire.createParams(config.session(), sessionId, traceContext()));
+                })
+                .thenCompose(result -> {
+                    session.rebind(restarted, result);
+                    return registerInterests(restarted, session, config.session());
+                });
     }
 
     // ---------------------------------------------------------------- requests
@@ -488,8 +660,17 @@ public final class CopilotClient implements AutoCloseable {
     }
 
     CompletableFuture<JsonNode> request(Connection current, String method, @Nullable Object params) {
+        return request(current, method, params, null);
+    }
+
+    /**
+     * Sends a request on the given connection, with the request timeout; {@code onResult} sees the result on the
+     * connection's reader thread, in order with the notifications around it.
+     */
+    CompletableFuture<JsonNode> request(Connection current, String method, @Nullable Object params,
+            @Nullable Consumer<JsonNode> onResult) {
         CompletableFuture<JsonNode> result = new CompletableFuture<>();
-        current.rpc.request(method, params)
+        current.rpc.request(method, params, onResult)
                 .orTimeout(options.requestTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .whenComplete((value, error) -> {
                     if (error == null) {
@@ -729,6 +910,9 @@ public final class CopilotClient implements AutoCloseable {
     /** Routes what the CLI sends to the sessions; runs on the reader thread and never blocks. */
     private final class Inbound implements InboundHandler {
 
+        /** The connection this handler serves; set when the connection is assembled, before it starts. */
+        private volatile @Nullable Connection connection;
+
         @Override
         public void onNotification(String method, JsonNode params) {
             if (method.equals("session.event")) {
@@ -756,9 +940,16 @@ public final class CopilotClient implements AutoCloseable {
             return session.handleRequest(method, params);
         }
 
+        /**
+         * Runs before the calls pending on the connection fail, so whoever sees such a failure finds the client
+         * already restarting (or failed).
+         */
         @Override
         public void onClose(CopilotConnectionException reason) {
-            // handled through the connection's close future, which knows which connection closed
+            Connection closed = connection;
+            if (closed != null) {
+                onConnectionClosed(closed, reason);
+            }
         }
     }
 
@@ -770,12 +961,15 @@ public final class CopilotClient implements AutoCloseable {
         final @Nullable Socket socket;
         volatile @Nullable String cliVersion;
         volatile boolean stopping;
+        /** Set once the connection was the client's live one; only such a connection is restarted. */
+        volatile boolean connected;
         @Nullable CompletableFuture<List<ModelInfo>> models;
 
-        Connection(JsonRpcConnection rpc, @Nullable CliProcess process, @Nullable Socket socket) {
+        Connection(JsonRpcConnection rpc, @Nullable CliProcess process, @Nullable Socket socket, Inbound inbound) {
             this.rpc = rpc;
             this.process = process;
             this.socket = socket;
+            inbound.connection = this;
         }
     }
 }

@@ -42,6 +42,7 @@ public final class CopilotClientOptions {
     private final @Nullable Duration sessionIdleTimeout;
     private final int maxFrameBytes;
     private final TraceContextPropagator traceContextPropagator;
+    private final @Nullable RestartPolicy restartPolicy;
 
     private CopilotClientOptions(Builder builder) {
         this.cliPath = builder.cliPath;
@@ -63,6 +64,7 @@ public final class CopilotClientOptions {
         this.sessionIdleTimeout = builder.sessionIdleTimeout;
         this.maxFrameBytes = builder.maxFrameBytes;
         this.traceContextPropagator = builder.traceContextPropagator;
+        this.restartPolicy = builder.restartPolicy;
     }
 
     /** A builder with the defaults: spawn the CLI found by the locator and talk over stdio. */
@@ -92,6 +94,7 @@ public final class CopilotClientOptions {
         builder.sessionIdleTimeout = sessionIdleTimeout;
         builder.maxFrameBytes = maxFrameBytes;
         builder.traceContextPropagator = traceContextPropagator;
+        builder.restartPolicy = restartPolicy;
         return builder;
     }
 
@@ -190,6 +193,11 @@ public final class CopilotClientOptions {
         return traceContextPropagator;
     }
 
+    /** How a CLI that died is restarted, or {@code null} (the default) to leave the client {@code FAILED}. */
+    public @Nullable RestartPolicy restartPolicy() {
+        return restartPolicy;
+    }
+
     @Override
     public String toString() {
         return "CopilotClientOptions[cliPath=" + cliPath + ", cliUrl=" + cliUrl + ", transport=" + transport
@@ -199,7 +207,7 @@ public final class CopilotClientOptions {
                 + ", copilotHome=" + copilotHome + ", requestTimeout=" + requestTimeout + ", startTimeout="
                 + startTimeout + ", cliArgs=" + cliArgs + ", connectionToken="
                 + (connectionToken == null ? "null" : "***") + ", sessionIdleTimeout=" + sessionIdleTimeout
-                + ", maxFrameBytes=" + maxFrameBytes + "]";
+                + ", maxFrameBytes=" + maxFrameBytes + ", restartPolicy=" + restartPolicy + "]";
     }
 
     /** Builds {@link CopilotClientOptions}. */
@@ -224,6 +232,7 @@ public final class CopilotClientOptions {
         private @Nullable Duration sessionIdleTimeout;
         private int maxFrameBytes = JsonRpcConnection.DEFAULT_MAX_FRAME_BYTES;
         private TraceContextPropagator traceContextPropagator = TraceContextPropagator.noop();
+        private @Nullable RestartPolicy restartPolicy;
 
         private Builder() {
         }
@@ -357,6 +366,16 @@ public final class CopilotClientOptions {
         /** Supplies the W3C trace context sent on session create, resume and send. */
         public Builder traceContextPropagator(TraceContextPropagator traceContextPropagator) {
             this.traceContextPropagator = Objects.requireNonNull(traceContextPropagator, "traceContextPropagator");
+            return this;
+        }
+
+        /**
+         * Restarts a CLI that dies after the client connected (with {@link #cliUrl}: reconnects to the server), and
+         * resumes the open sessions on the new connection; null (the default) leaves a client whose CLI died
+         * {@link ConnectionState#FAILED}.
+         */
+        public Builder restartPolicy(@Nullable RestartPolicy restartPolicy) {
+            this.restartPolicy = restartPolicy;
             return this;
         }
 

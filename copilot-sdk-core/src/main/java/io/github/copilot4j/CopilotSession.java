@@ -1,5 +1,6 @@
 package io.github.copilot4j;
 
+import io.github.copilot4j.config.ModelCapabilitiesOverride;
 import io.github.copilot4j.config.ProviderConfig;
 import io.github.copilot4j.config.ReasoningEffort;
 import io.github.copilot4j.event.AssistantMessageEvent;
@@ -14,9 +15,11 @@ import io.github.copilot4j.internal.session.SessionFeature;
 import io.github.copilot4j.internal.session.SessionFeatures;
 import io.github.copilot4j.internal.util.Checks;
 import io.github.copilot4j.internal.wire.AgentWire;
+import io.github.copilot4j.internal.wire.McpWire;
 import io.github.copilot4j.internal.wire.SessionConfigWire;
 import io.github.copilot4j.internal.wire.SessionEventDecoder;
 import io.github.copilot4j.internal.wire.WireJson;
+import io.github.copilot4j.mcp.McpServerInfo;
 import io.github.copilot4j.trace.TraceContextPropagator;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,12 +27,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,19 +61,27 @@ public final class CopilotSession implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(CopilotSession.class);
 
     private final CopilotClient client;
-    private final CopilotClient.Connection connection;
+    private final SessionConfig config;
     private final String sessionId;
     private final SerialExecutor dispatch;
     private final List<Registration<?>> listeners = new CopyOnWriteArrayList<>();
     private final List<SessionFeature> features;
     private final SessionChannel channel;
     private final CompletableFuture<CopilotConnectionException> disconnected = new CompletableFuture<>();
+    private final Set<CompletableFuture<?>> turnsInFlight = ConcurrentHashMap.newKeySet();
+    private final Object bindingLock = new Object();
+    /** The connection the session talks over; replaced when the client restarts the CLI. */
+    private volatile CopilotClient.Connection connection;
+    /** Completed with {@link #connection} while bound; pending while the client restarts the CLI. */
+    private volatile CompletableFuture<CopilotClient.Connection> bound;
     private final AtomicReference<@Nullable CompletableFuture<Void>> disconnecting = new AtomicReference<>();
     private volatile @Nullable Path workspacePath;
 
     CopilotSession(CopilotClient client, CopilotClient.Connection connection, String sessionId, SessionConfig config) {
         this.client = client;
+        this.config = config;
         this.connection = connection;
+        this.bound = CompletableFuture.completedFuture(connection);
         this.sessionId = sessionId;
         this.dispatch = new SerialExecutor(client.executor(), "copilot-session-" + sessionId);
         this.features = SessionFeatures.forConfig(config);
@@ -152,13 +167,59 @@ public final class CopilotSession implements AutoCloseable {
     }
 
     void markDisconnected(CopilotConnectionException reason) {
-        if (disconnected.complete(reason)) {
-            for (SessionFeature feature : features) {
-                try {
-                    feature.onDisconnect(reason);
-                } catch (RuntimeException e) {
-                    log.debug("Session {}: a feature failed to release its work", sessionId, e);
-                }
+        boolean first;
+        synchronized (bindingLock) {
+            first = disconnected.complete(reason);
+            bound.completeExceptionally(reason);
+        }
+        if (first) {
+            releaseWork(reason);
+        }
+    }
+
+    /**
+     * The CLI died and the client is restarting it: the turns and callbacks in flight fail or are cancelled with
+     * {@code reason}, and requests wait until {@link #rebind} or {@link #markDisconnected}.
+     */
+    void connectionLost(CopilotConnectionException reason) {
+        synchronized (bindingLock) {
+            if (!disconnected.isDone() && bound.isDone()) {
+                bound = new CompletableFuture<>();
+            }
+        }
+        releaseWork(reason);
+    }
+
+    /**
+     * Binds the session to the restarted CLI, which resumed it with {@code result}; a session disconnected meanwhile
+     * is released there again.
+     */
+    void rebind(CopilotClient.Connection restarted, JsonNode result) {
+        synchronized (bindingLock) {
+            if (!disconnected.isDone()) {
+                connection = restarted;
+                opened(result);
+                bound.complete(restarted);
+                return;
+            }
+        }
+        client.request(restarted, "session.destroy", params());
+    }
+
+    /** How the client resumes this session after restarting the CLI: with the configuration it was opened with. */
+    ResumeSessionConfig restartConfig() {
+        return ResumeSessionConfig.of(config.toBuilder().sessionId(null).cloud(null).build());
+    }
+
+    private void releaseWork(CopilotConnectionException reason) {
+        for (CompletableFuture<?> turn : List.copyOf(turnsInFlight)) {
+            turn.completeExceptionally(reason);
+        }
+        for (SessionFeature feature : features) {
+            try {
+                feature.onDisconnect(reason);
+            } catch (RuntimeException e) {
+                log.debug("Session {}: a feature failed to release its work", sessionId, e);
             }
         }
     }
@@ -167,9 +228,18 @@ public final class CopilotSession implements AutoCloseable {
 
     /** Sends a prompt; completes with the message id once the CLI accepted it, before the turn runs. */
     public CompletableFuture<String> sendAsync(String prompt, SendOptions options) {
+        return send(prompt, options, null);
+    }
+
+    /**
+     * Sends a prompt; {@code onAccepted} runs on the reader thread when the CLI's acceptance is read, in order with
+     * the session's events.
+     */
+    private CompletableFuture<String> send(String prompt, SendOptions options,
+            @Nullable Consumer<JsonNode> onAccepted) {
         Objects.requireNonNull(prompt, "prompt");
         return request("session.send", SessionConfigWire.sendParams(sessionId, prompt, options,
-                client.traceContext()))
+                client.traceContext()), onAccepted)
                 .thenApply(result -> result.path("messageId").asString(""));
     }
 
@@ -185,9 +255,11 @@ public final class CopilotSession implements AutoCloseable {
 
     /**
      * Sends a prompt and completes when the turn is over ({@code session.idle}) with the turn's last top-level
-     * assistant message (empty when the turn produced none). Fails with {@link SessionErrorException} on
-     * {@code session.error}, with {@link CopilotConnectionException} when the session or its connection closes,
-     * and with {@link CopilotTimeoutException} after {@code timeout} (the turn itself goes on; see
+     * assistant message (empty when the turn produced none). Only events the CLI emitted after it accepted the prompt
+     * count, so the end of an earlier turn still being delivered never ends this one. Fails with
+     * {@link SessionErrorException} on {@code session.error}, with {@link CopilotConnectionException} when the
+     * session or its connection closes (a {@link CopilotRestartedException} when the CLI died and the client
+     * restarts it), and with {@link CopilotTimeoutException} after {@code timeout} (the turn itself goes on; see
      * {@link #abort()}).
      */
     public CompletableFuture<Optional<AssistantMessageEvent>> sendAndWaitAsync(String prompt, SendOptions options,
@@ -198,7 +270,11 @@ public final class CopilotSession implements AutoCloseable {
         }
         CompletableFuture<Optional<AssistantMessageEvent>> turn = new CompletableFuture<>();
         AtomicReference<@Nullable AssistantMessageEvent> lastMessage = new AtomicReference<>();
+        AtomicBoolean accepted = new AtomicBoolean();
         Subscription subscription = on(event -> {
+            if (!accepted.get()) {
+                return;
+            }
             if (event instanceof AssistantMessageEvent message && message.parentToolCallId() == null) {
                 lastMessage.set(message);
             } else if (event instanceof SessionErrorEvent error) {
@@ -208,14 +284,21 @@ public final class CopilotSession implements AutoCloseable {
                 turn.complete(Optional.ofNullable(lastMessage.get()));
             }
         });
-        disconnected.thenAccept(turn::completeExceptionally);
-        sendAsync(prompt, options).whenComplete((messageId, error) -> {
-            if (error != null) {
-                turn.completeExceptionally(Blocking.unwrap(error));
-            }
-        });
+        turnsInFlight.add(turn);
+        CopilotConnectionException closed = disconnected.getNow(null);
+        if (closed != null) {
+            turn.completeExceptionally(closed);
+        }
+        // Queued behind the events read before the acceptance, ahead of those read after it.
+        send(prompt, options, result -> dispatch.execute(() -> accepted.set(true)))
+                .whenComplete((messageId, error) -> {
+                    if (error != null) {
+                        turn.completeExceptionally(Blocking.unwrap(error));
+                    }
+                });
         CompletableFuture<Optional<AssistantMessageEvent>> result = new CompletableFuture<>();
         turn.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).whenComplete((message, error) -> {
+            turnsInFlight.remove(turn);
             subscription.close();
             if (error == null) {
                 result.complete(message);
@@ -270,17 +353,36 @@ public final class CopilotSession implements AutoCloseable {
 
     /** Switches the model for the next turns, optionally with a reasoning effort. */
     public CompletableFuture<Void> setModelAsync(String model, @Nullable ReasoningEffort reasoningEffort) {
-        ObjectNode params = params().put("modelId", Objects.requireNonNull(model, "model"));
-        if (reasoningEffort != null) {
-            params.put("reasoningEffort", reasoningEffort.wireValue());
-        }
-        return request("session.model.switchTo", params).thenAccept(result -> {
-        });
+        return setModelAsync(model, reasoningEffort, null);
     }
 
     /** Blocking form of {@link #setModelAsync(String, ReasoningEffort)}. */
     public void setModel(String model, @Nullable ReasoningEffort reasoningEffort) {
         Blocking.await(setModelAsync(model, reasoningEffort));
+    }
+
+    /**
+     * Switches the model for the next turns, optionally with a reasoning effort and with capability overrides that
+     * replace those given at creation ({@link SessionConfig.Builder#modelCapabilities}); switching to the current
+     * model with new overrides changes only the capabilities, for example whether images are sent to the model.
+     */
+    public CompletableFuture<Void> setModelAsync(String model, @Nullable ReasoningEffort reasoningEffort,
+            @Nullable ModelCapabilitiesOverride capabilities) {
+        ObjectNode params = params().put("modelId", Objects.requireNonNull(model, "model"));
+        if (reasoningEffort != null) {
+            params.put("reasoningEffort", reasoningEffort.wireValue());
+        }
+        if (capabilities != null) {
+            params.set("modelCapabilities", SessionConfigWire.capabilities(capabilities));
+        }
+        return request("session.model.switchTo", params).thenAccept(result -> {
+        });
+    }
+
+    /** Blocking form of {@link #setModelAsync(String, ReasoningEffort, ModelCapabilitiesOverride)}. */
+    public void setModel(String model, @Nullable ReasoningEffort reasoningEffort,
+            @Nullable ModelCapabilitiesOverride capabilities) {
+        Blocking.await(setModelAsync(model, reasoningEffort, capabilities));
     }
 
     /** The custom agents this session can select. */
@@ -358,6 +460,50 @@ public final class CopilotSession implements AutoCloseable {
         return Blocking.await(logAsync(message, level, ephemeral));
     }
 
+    /**
+     * Clears the conversation and starts a fresh context window seeded with {@code prompt}
+     * ({@code session.history.clearContext}); completes with the number of messages removed. Call it from a tool
+     * handler: the CLI delivers the seed prompt as the next turn once the current turn's agent loop ends, so a
+     * terminal tool ({@link io.github.copilot4j.tool.ToolDefinition#isTerminal()}) is the usual place.
+     */
+    public CompletableFuture<Integer> clearContextAsync(String prompt) {
+        ObjectNode params = params().put("prompt", Checks.nonBlank(prompt, "prompt"));
+        return request("session.history.clearContext", params)
+                .thenApply(result -> result.path("messagesCleared").asInt(0));
+    }
+
+    /** Blocking form of {@link #clearContextAsync(String)}. */
+    public int clearContext(String prompt) {
+        return Blocking.await(clearContextAsync(prompt));
+    }
+
+    /**
+     * Turns the CLI's approve-all mode on or off ({@code session.permissions.setApproveAll}); while on, the CLI
+     * approves every permission request itself and the session's permission handler is not asked.
+     */
+    public CompletableFuture<Void> setApproveAllAsync(boolean enabled) {
+        return request("session.permissions.setApproveAll", params().put("enabled", enabled)).thenAccept(result -> {
+        });
+    }
+
+    /** Blocking form of {@link #setApproveAllAsync(boolean)}. */
+    public void setApproveAll(boolean enabled) {
+        Blocking.await(setApproveAllAsync(enabled));
+    }
+
+    /**
+     * The MCP servers configured for this session, with their connection status ({@code session.mcp.list}). Asking
+     * also makes the CLI start connecting to configured servers it has not contacted yet.
+     */
+    public CompletableFuture<List<McpServerInfo>> listMcpServersAsync() {
+        return request("session.mcp.list", params()).thenApply(McpWire::servers);
+    }
+
+    /** Blocking form of {@link #listMcpServersAsync()}. */
+    public List<McpServerInfo> listMcpServers() {
+        return Blocking.await(listMcpServersAsync());
+    }
+
     // ---------------------------------------------------------------- closing
 
     /**
@@ -400,12 +546,26 @@ public final class CopilotSession implements AutoCloseable {
     }
 
     private CompletableFuture<JsonNode> request(String method, ObjectNode params) {
+        return request(method, params, null);
+    }
+
+    private CompletableFuture<JsonNode> request(String method, ObjectNode params,
+            @Nullable Consumer<JsonNode> onResult) {
         CopilotConnectionException reason = disconnected.getNow(null);
         if (reason != null) {
             return CompletableFuture.failedFuture(new CopilotConnectionException("Session " + sessionId
                     + " is disconnected: " + reason.getMessage(), reason));
         }
-        return client.request(connection, method, params);
+        CompletableFuture<CopilotClient.Connection> current = bound;
+        if (current.isDone() && !current.isCompletedExceptionally()) {
+            return client.request(current.join(), method, params, onResult);
+        }
+        return current.handle((restarted, failure) -> failure == null
+                        ? client.request(restarted, method, params, onResult)
+                        : CompletableFuture.<JsonNode>failedFuture(new CopilotConnectionException("Session "
+                                + sessionId + " is disconnected: " + Blocking.unwrap(failure).getMessage(),
+                                Blocking.unwrap(failure))))
+                .thenCompose(request -> request);
     }
 
     @Override
@@ -435,6 +595,16 @@ public final class CopilotSession implements AutoCloseable {
         @Override
         public TraceContextPropagator traceContextPropagator() {
             return client.options().traceContextPropagator();
+        }
+
+        @Override
+        public @Nullable Duration toolTimeout() {
+            return config.toolTimeout();
+        }
+
+        @Override
+        public @Nullable Duration handlerTimeout() {
+            return config.handlerTimeout();
         }
     }
 

@@ -39,6 +39,7 @@ import io.github.copilot4j.internal.util.ToStringHelper;
 import io.github.copilot4j.mcp.McpAuthHandler;
 import io.github.copilot4j.permission.PermissionHandler;
 import io.github.copilot4j.tool.ToolDefinition;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -114,6 +115,25 @@ public final class SessionConfig {
     /** The custom tools, or null. */
     public @Nullable List<ToolDefinition> tools() {
         return values.tools;
+    }
+
+    /**
+     * How long a tool handler of this session may run: a call still running then is answered with a
+     * {@code timeout} result naming the limit, its {@link io.github.copilot4j.tool.ToolCancellation} fires and its
+     * thread is interrupted. Null (the default) for no limit.
+     */
+    public @Nullable Duration toolTimeout() {
+        return values.toolTimeout;
+    }
+
+    /**
+     * How long the session's other callbacks (permission, user input, elicitation and MCP auth handlers, hooks,
+     * commands, system message transforms) may run: one still running then counts as failed, with the outcome its
+     * handler documents for a failure (a denied permission, a hook without output, …), and its thread is
+     * interrupted. Null (the default) for no limit.
+     */
+    public @Nullable Duration handlerTimeout() {
+        return values.handlerTimeout;
     }
 
     /** How the system prompt is built, or null for the CLI's prompt. */
@@ -467,6 +487,8 @@ public final class SessionConfig {
                 .add("enableExperimentalMode", values.enableExperimentalMode)
                 .add("contextTier", values.contextTier)
                 .add("tools", values.tools)
+                .add("toolTimeout", values.toolTimeout)
+                .add("handlerTimeout", values.handlerTimeout)
                 .add("systemMessage", values.systemMessage)
                 .add("toolSearch", values.toolSearch)
                 .add("availableTools", values.availableTools)
@@ -552,6 +574,8 @@ public final class SessionConfig {
         private @Nullable Boolean enableExperimentalMode;
         private @Nullable ContextTier contextTier;
         private @Nullable List<ToolDefinition> tools;
+        private @Nullable Duration toolTimeout;
+        private @Nullable Duration handlerTimeout;
         private @Nullable SystemMessage systemMessage;
         private @Nullable ToolSearchConfig toolSearch;
         private @Nullable List<String> availableTools;
@@ -669,6 +693,18 @@ public final class SessionConfig {
         /** Sets the custom tools. */
         public Builder tools(@Nullable List<? extends ToolDefinition> tools) {
             this.tools = Checks.listOrNull(tools, "tools");
+            return this;
+        }
+
+        /** Sets how long a tool handler may run; null for no limit. */
+        public Builder toolTimeout(@Nullable Duration toolTimeout) {
+            this.toolTimeout = Checks.positiveOrNull(toolTimeout, "toolTimeout");
+            return this;
+        }
+
+        /** Sets how long the other callbacks and hooks may run; null for no limit. */
+        public Builder handlerTimeout(@Nullable Duration handlerTimeout) {
+            this.handlerTimeout = Checks.positiveOrNull(handlerTimeout, "handlerTimeout");
             return this;
         }
 
@@ -1125,6 +1161,8 @@ public final class SessionConfig {
             copy.enableExperimentalMode = enableExperimentalMode;
             copy.contextTier = contextTier;
             copy.tools = tools;
+            copy.toolTimeout = toolTimeout;
+            copy.handlerTimeout = handlerTimeout;
             copy.systemMessage = systemMessage;
             copy.toolSearch = toolSearch;
             copy.availableTools = availableTools;

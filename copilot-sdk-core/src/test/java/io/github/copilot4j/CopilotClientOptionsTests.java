@@ -19,6 +19,7 @@ class CopilotClientOptionsTests {
         assertThat(options.inheritEnvironment()).isTrue();
         assertThat(options.requestTimeout()).isEqualTo(Duration.ofSeconds(60));
         assertThat(options.startTimeout()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(options.restartPolicy()).as("restarting is opt-in").isNull();
     }
 
     @Test
@@ -83,12 +84,13 @@ class CopilotClientOptionsTests {
     @Test
     void copiesIntoABuilder() {
         CopilotClientOptions options = CopilotClientOptions.builder().transport(Transport.TCP).port(4000)
-                .logLevel(LogLevel.DEBUG).build();
+                .logLevel(LogLevel.DEBUG).restartPolicy(RestartPolicy.defaults()).build();
 
         CopilotClientOptions copy = options.toBuilder().build();
 
         assertThat(copy.transport()).isEqualTo(Transport.TCP);
         assertThat(copy.port()).isEqualTo(4000);
         assertThat(copy.logLevel()).isEqualTo(LogLevel.DEBUG);
+        assertThat(copy.restartPolicy()).isEqualTo(RestartPolicy.defaults());
     }
 }

@@ -3,12 +3,15 @@ package io.github.copilot4j;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.copilot4j.config.ModelCapabilitiesOverride;
+import io.github.copilot4j.config.ReasoningEffort;
 import io.github.copilot4j.event.AssistantMessageEvent;
 import io.github.copilot4j.event.SessionEvent;
 import io.github.copilot4j.event.SessionIdleEvent;
 import io.github.copilot4j.event.Subscription;
 import io.github.copilot4j.event.UnknownSessionEvent;
 import io.github.copilot4j.internal.wire.WireJson;
+import io.github.copilot4j.mcp.McpServerInfo;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -28,12 +31,14 @@ import tools.jackson.databind.JsonNode;
 class CopilotSessionTests {
 
     private FakeCliPeer peer;
+    /** Holds the peer's answers to {@code session.send} until completed. */
+    private volatile CompletableFuture<Void> sendAnswers = CompletableFuture.completedFuture(null);
     private CopilotClient client;
     private CopilotSession session;
 
     @BeforeEach
     void openSession() throws Exception {
-        peer = new FakeCliPeer(CopilotSessionTests::answer);
+        peer = new FakeCliPeer(this::answer);
         client = new CopilotClient(CopilotClientOptions.builder().cliUrl(peer.url()).build());
         session = client.createSession(SessionConfig.builder().build());
     }
@@ -133,6 +138,47 @@ class CopilotSessionTests {
     }
 
     @Test
+    void sendAndWaitIgnoresTheEndOfTheTurnBeforeItsPromptWasAccepted() throws Exception {
+        CompletableFuture<Optional<AssistantMessageEvent>> first = session.sendAndWaitAsync("Hi",
+                SendOptions.defaults(), Duration.ofSeconds(10));
+        awaitSends(1);
+        peer.sendEvent(session.sessionId(), "session.error", WireJson.object().put("errorType", "query")
+                .put("message", "Execution failed: the first turn failed"));
+        assertThatThrownBy(() -> Blocking.await(first)).isInstanceOf(SessionErrorException.class);
+        sendAnswers = new CompletableFuture<>();
+        CountDownLatch firstTurnOver = new CountDownLatch(1);
+        session.on(SessionIdleEvent.class, idle -> firstTurnOver.countDown());
+
+        CompletableFuture<Optional<AssistantMessageEvent>> second = session.sendAndWaitAsync("Again",
+                SendOptions.defaults(), Duration.ofSeconds(10));
+        awaitSends(2);
+        peer.sendEvent(session.sessionId(), "session.idle", WireJson.object());
+        assertThat(firstTurnOver.await(5, TimeUnit.SECONDS)).isTrue();
+        sendAnswers.complete(null);
+        peer.sendEvent(session.sessionId(), "assistant.message", WireJson.object().put("messageId", "2")
+                .put("content", "second answer"));
+        peer.sendEvent(session.sessionId(), "session.idle", WireJson.object());
+
+        assertThat(second.get(5, TimeUnit.SECONDS)).map(AssistantMessageEvent::content).hasValue("second answer");
+    }
+
+    @Test
+    void finishedTurnsLeaveNothingHeldByTheSession() throws Exception {
+        for (int turn = 1; turn <= 3; turn++) {
+            CompletableFuture<Optional<AssistantMessageEvent>> answer = session.sendAndWaitAsync("Hi",
+                    SendOptions.defaults(), Duration.ofSeconds(10));
+            awaitSends(turn);
+            peer.sendEvent(session.sessionId(), "session.idle", WireJson.object());
+            answer.get(5, TimeUnit.SECONDS);
+        }
+
+        var disconnected = CopilotSession.class.getDeclaredField("disconnected");
+        disconnected.setAccessible(true);
+        assertThat(((CompletableFuture<?>) disconnected.get(session)).getNumberOfDependents()).isZero();
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> listenerCount() == 0);
+    }
+
+    @Test
     void sendAndWaitRemovesItsListenerOnEveryPath() throws Exception {
         CountDownLatch idle = new CountDownLatch(1);
         session.on(SessionIdleEvent.class, event -> idle.countDown());
@@ -174,9 +220,65 @@ class CopilotSessionTests {
         assertThat(unknown.data().get("answer").asInt()).isEqualTo(42);
     }
 
+    @Test
+    void setModelSendsCapabilityOverridesOnlyWhenGiven() {
+        session.setModel("claude-sonnet-4.5", null,
+                ModelCapabilitiesOverride.builder().supportsVision(true).build());
+        session.setModel("gpt-5", ReasoningEffort.HIGH);
+
+        List<JsonNode> switches = paramsOf("session.model.switchTo");
+        assertThat(switches).hasSize(2);
+        assertThat(switches.get(0).get("modelId").asString()).isEqualTo("claude-sonnet-4.5");
+        assertThat(switches.get(0).get("modelCapabilities"))
+                .isEqualTo(WireJson.MAPPER.readTree("{\"supports\": {\"vision\": true}}"));
+        assertThat(switches.get(0).has("reasoningEffort")).isFalse();
+        assertThat(switches.get(1).has("modelCapabilities")).isFalse();
+        assertThat(switches.get(1).get("reasoningEffort").asString()).isEqualTo("high");
+    }
+
+    @Test
+    void clearContextSendsTheSeedPromptAndReturnsTheClearedCount() {
+        assertThat(session.clearContext("Start over.")).isEqualTo(7);
+
+        assertThat(paramsOf("session.history.clearContext")).singleElement().satisfies(params -> {
+            assertThat(params.get("sessionId").asString()).isEqualTo(session.sessionId());
+            assertThat(params.get("prompt").asString()).isEqualTo("Start over.");
+        });
+        assertThatThrownBy(() -> session.clearContext(" ")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("prompt");
+    }
+
+    @Test
+    void setApproveAllSendsTheFlag() {
+        session.setApproveAll(true);
+        session.setApproveAll(false);
+
+        assertThat(paramsOf("session.permissions.setApproveAll"))
+                .extracting(params -> params.get("enabled").asBoolean()).containsExactly(true, false);
+    }
+
+    @Test
+    void listMcpServersReadsTheServersAndTheirStatus() {
+        assertThat(session.listMcpServers()).containsExactly(
+                new McpServerInfo("github", "connected", "builtin", "https://api.example.com/mcp", null),
+                new McpServerInfo("local", "failed", null, null, "spawn ENOENT"));
+        assertThat(session.listMcpServers().get(0).isConnected()).isTrue();
+        assertThat(paramsOf("session.mcp.list")).allSatisfy(params -> assertThat(params.get("sessionId")
+                .asString()).isEqualTo(session.sessionId()));
+    }
+
+    private List<JsonNode> paramsOf(String method) {
+        return peer.requests().stream().filter(request -> request.get("method").asString().equals(method))
+                .map(request -> request.get("params")).toList();
+    }
+
     private void awaitSend() {
+        awaitSends(1);
+    }
+
+    private void awaitSends(int count) {
         Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> peer.requests().stream()
-                .anyMatch(request -> request.get("method").asString().equals("session.send")));
+                .filter(request -> request.get("method").asString().equals("session.send")).count() >= count);
     }
 
     private int listenerCount() throws ReflectiveOperationException {
@@ -185,7 +287,7 @@ class CopilotSessionTests {
         return ((List<?>) field.get(session)).size();
     }
 
-    private static JsonNode answer(JsonNode request) {
+    private JsonNode answer(JsonNode request) {
         String method = request.get("method").asString();
         JsonNode params = request.path("params");
         return switch (method) {
@@ -193,7 +295,16 @@ class CopilotSessionTests {
                     .put("protocolVersion", 3).put("version", "1.0.102"));
             case "session.create" -> FakeCliPeer.result(request, WireJson.object()
                     .put("sessionId", params.get("sessionId").asString()));
-            case "session.send" -> FakeCliPeer.result(request, WireJson.object().put("messageId", "msg-1"));
+            case "session.send" -> {
+                sendAnswers.join();
+                yield FakeCliPeer.result(request, WireJson.object().put("messageId", "msg-1"));
+            }
+            case "session.history.clearContext" -> FakeCliPeer.result(request,
+                    WireJson.object().put("messagesCleared", 7));
+            case "session.mcp.list" -> FakeCliPeer.result(request, WireJson.MAPPER.readTree("""
+                    {"servers": [{"name": "github", "status": "connected", "source": "builtin",
+                      "url": "https://api.example.com/mcp"},
+                     {"name": "local", "status": "failed", "error": "spawn ENOENT"}]}"""));
             default -> FakeCliPeer.result(request, WireJson.object().put("success", true));
         };
     }

@@ -72,6 +72,12 @@ final class FakeCliPeer implements AutoCloseable {
         current.write(WireJson.MAPPER.writeValueAsBytes(notification));
     }
 
+    /** Sends any message, as the CLI would. */
+    void send(JsonNode message) throws IOException {
+        FrameWriter current = java.util.Objects.requireNonNull(writer, "no client connected");
+        current.write(WireJson.MAPPER.writeValueAsBytes(message));
+    }
+
     /** Drops the connection, as a crashing CLI would. */
     void disconnect() throws IOException {
         Socket current = socket;

@@ -13,6 +13,7 @@ import io.github.copilot4j.internal.wire.SessionConfigWire;
 import io.github.copilot4j.permission.PermissionHandler;
 import io.github.copilot4j.tool.ToolDefinition;
 import io.github.copilot4j.trace.TraceContext;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -155,6 +156,24 @@ class SessionConfigTests {
         assertThatThrownBy(builder::build)
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("models contains the name 'p/m' more than once");
+    }
+
+    @Test
+    void callbackTimeoutsMustBePositiveStayInTheSdkAndAreCopied() {
+        assertThatThrownBy(() -> SessionConfig.builder().toolTimeout(Duration.ofSeconds(-1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("toolTimeout must be longer than zero");
+        assertThatThrownBy(() -> SessionConfig.builder().handlerTimeout(Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("handlerTimeout must be longer than zero");
+
+        SessionConfig config = SessionConfig.builder().toolTimeout(Duration.ofSeconds(30))
+                .handlerTimeout(Duration.ofSeconds(5)).build();
+
+        assertThat(config.toBuilder().build().toolTimeout()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(config.toBuilder().build().handlerTimeout()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(SessionConfigWire.createParams(config, "s", TraceContext.NONE).toString())
+                .doesNotContain("Timeout");
     }
 
     @Test

@@ -1,4 +1,4 @@
-/** Supplying OAuth tokens for MCP servers on the CLI's request. */
+/** MCP servers: their status in a session, and supplying OAuth tokens for them on the CLI's request. */
 @NullMarked
 package io.github.copilot4j.mcp;
 

@@ -18,6 +18,14 @@ public sealed interface PermissionDecision {
     /** The wire {@code kind} of the decision. */
     String kind();
 
+    /**
+     * This decision annotated with how it was reached; the context goes to the CLI next to the decision. Annotating
+     * an {@link Attributed} decision replaces its context.
+     */
+    default PermissionDecision withContext(PermissionDecisionContext context) {
+        return new Attributed(this, context);
+    }
+
     /** Allows this one operation. */
     static PermissionDecision approveOnce() {
         return new ApproveOnce(false);
@@ -149,6 +157,28 @@ public sealed interface PermissionDecision {
         @Override
         public String kind() {
             return "user-not-available";
+        }
+    }
+
+    /**
+     * A decision with the context it was reached in; made by {@link #withContext(PermissionDecisionContext)}.
+     *
+     * @param decision the decision the CLI applies; never itself {@link Attributed}
+     * @param context how and where the decision was reached
+     */
+    record Attributed(PermissionDecision decision, PermissionDecisionContext context) implements PermissionDecision {
+
+        public Attributed {
+            Checks.required(decision, "decision");
+            Checks.required(context, "context");
+            if (decision instanceof Attributed attributed) {
+                decision = attributed.decision();
+            }
+        }
+
+        @Override
+        public String kind() {
+            return decision.kind();
         }
     }
 

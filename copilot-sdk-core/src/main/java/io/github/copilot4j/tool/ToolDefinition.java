@@ -1,7 +1,9 @@
 package io.github.copilot4j.tool;
 
 import io.github.copilot4j.internal.util.Checks;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -12,7 +14,9 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * @param name the tool name the model calls
  * @param description what the tool does, shown to the model; may be null
- * @param parameters the JSON schema of the arguments; may be null
+ * @param parameters the JSON schema of the arguments, an object schema: its {@code type}, when set, is
+ *     {@code object}, its {@code properties} map names to schemas, and its {@code required} lists property names;
+ *     may be null
  * @param overridesBuiltInTool whether the tool replaces a built-in tool of the same name
  * @param skipPermission whether calls run without a permission request
  * @param defer whether the CLI may hide the tool behind tool search; null leaves the choice to the CLI
@@ -33,6 +37,9 @@ public record ToolDefinition(
 
     public ToolDefinition {
         Checks.nonBlank(name, "ToolDefinition.name");
+        if (parameters != null) {
+            checkObjectSchema(name, parameters);
+        }
         parameters = parameters == null ? null : parameters.deepCopy();
         metadata = metadata == null ? null : metadata.deepCopy();
     }
@@ -78,6 +85,39 @@ public record ToolDefinition(
     public ToolDefinition withTerminal(boolean isTerminal) {
         return new ToolDefinition(name, description, parameters, overridesBuiltInTool, skipPermission, defer,
                 metadata, isTerminal, handler);
+    }
+
+    /** Rejects a schema the model cannot be given as the arguments of a function call. */
+    private static void checkObjectSchema(String name, ObjectNode schema) {
+        String field = "ToolDefinition.parameters of tool '" + name + "'";
+        JsonNode type = schema.get("type");
+        if (type != null && !(type.isString() && type.asString().equals("object"))) {
+            throw new IllegalArgumentException(field + " must be a JSON schema of type 'object', was type " + type);
+        }
+        JsonNode properties = schema.get("properties");
+        if (properties != null) {
+            if (!properties.isObject()) {
+                throw new IllegalArgumentException(field + " must have 'properties' that map names to schemas");
+            }
+            for (Map.Entry<String, JsonNode> property : properties.properties()) {
+                if (!property.getValue().isObject()) {
+                    throw new IllegalArgumentException(field + " must have a schema object for property '"
+                            + property.getKey() + "'");
+                }
+            }
+        }
+        JsonNode required = schema.get("required");
+        if (required != null) {
+            if (!required.isArray()) {
+                throw new IllegalArgumentException(field + " must have 'required' as an array of property names");
+            }
+            for (JsonNode entry : required) {
+                if (!entry.isString() || properties != null && !properties.has(entry.asString())) {
+                    throw new IllegalArgumentException(field + " requires " + entry + ", which is not one of its "
+                            + "properties");
+                }
+            }
+        }
     }
 
     /** Defensive copy: the schema node must not be changed through this record. */

@@ -17,6 +17,37 @@ class ToolDefinitionTests {
     }
 
     @Test
+    void parametersMustBeAnObjectSchemaNamingTheTool() {
+        assertBadSchema("{\"type\": \"string\"}", "ToolDefinition.parameters of tool 'lookup' must be a JSON schema "
+                + "of type 'object', was type \"string\"");
+        assertBadSchema("{\"type\": \"object\", \"properties\": [\"q\"]}",
+                "ToolDefinition.parameters of tool 'lookup' must have 'properties' that map names to schemas");
+        assertBadSchema("{\"properties\": {\"q\": \"string\"}}",
+                "ToolDefinition.parameters of tool 'lookup' must have a schema object for property 'q'");
+        assertBadSchema("{\"properties\": {\"q\": {\"type\": \"string\"}}, \"required\": \"q\"}",
+                "ToolDefinition.parameters of tool 'lookup' must have 'required' as an array of property names");
+        assertBadSchema("{\"properties\": {\"q\": {\"type\": \"string\"}}, \"required\": [\"query\"]}",
+                "ToolDefinition.parameters of tool 'lookup' requires \"query\", which is not one of its properties");
+    }
+
+    @Test
+    void acceptsObjectSchemasWithAndWithoutDetails() {
+        for (String schema : new String[] {"{}", "{\"type\": \"object\"}",
+                "{\"type\": \"object\", \"properties\": {\"q\": {\"type\": \"string\"}}, \"required\": [\"q\"]}",
+                "{\"required\": [\"q\"]}"}) {
+            assertThat(ToolDefinition.declaration("lookup", null, (ObjectNode) WireJson.MAPPER.readTree(schema))
+                    .parameters()).isEqualTo(WireJson.MAPPER.readTree(schema));
+        }
+    }
+
+    private static void assertBadSchema(String schema, String message) {
+        ObjectNode parameters = (ObjectNode) WireJson.MAPPER.readTree(schema);
+        assertThatThrownBy(() -> ToolDefinition.declaration("lookup", null, parameters))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(message);
+    }
+
+    @Test
     void ofRequiresAHandler() {
         assertThatThrownBy(() -> ToolDefinition.of("t", null, null, null))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -296,6 +296,48 @@ public final class FakeModelServer implements ModelServer {
             waitUnlessClosed(null);
         } else if (reply instanceof ModelReply.Completion completion) {
             sendCompletion(exchange, chat, completion);
+        } else if (reply instanceof ModelReply.Reset) {
+            throw new DroppedConnection();
+        } else if (reply instanceof ModelReply.Truncated truncated) {
+            sendTruncated(exchange, chat, truncated);
+        }
+    }
+
+    /**
+     * Sends the first half of a reply and drops the connection: the HTTP server closes the connection of a handler
+     * that throws, without ending the response.
+     */
+    private void sendTruncated(HttpExchange exchange, ModelRequest chat, ModelReply.Truncated truncated)
+            throws IOException {
+        ModelReply.Completion whole = ModelReply.text(truncated.text());
+        ChatCompletionRenderer renderer = new ChatCompletionRenderer("chatcmpl-fake-" + completionIds.incrementAndGet(),
+                System.currentTimeMillis() / 1000, chat.model(), whole, List.of(), 0);
+        if (!chat.stream()) {
+            byte[] body = WireJson.MAPPER.writeValueAsBytes(renderer.body());
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body, 0, body.length / 2);
+            exchange.getResponseBody().flush();
+            throw new DroppedConnection();
+        }
+        List<ObjectNode> chunks = renderer.chunks(false);
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
+        exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream out = exchange.getResponseBody();
+        for (ObjectNode chunk : chunks.subList(0, Math.max(1, (chunks.size() - 1) / 2))) {
+            ModelServerHttp.writeEvent(out, WireJson.MAPPER.writeValueAsString(chunk));
+        }
+        throw new DroppedConnection();
+    }
+
+    /** Thrown by a handler to make the HTTP server close the connection at once. */
+    private static final class DroppedConnection extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        DroppedConnection() {
+            super("connection dropped on purpose by the fake model server", null, false, false);
         }
     }
 

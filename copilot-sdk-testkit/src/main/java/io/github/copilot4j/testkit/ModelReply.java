@@ -23,7 +23,8 @@ import tools.jackson.core.JacksonException;
  * the first byte. Replies are immutable and may be reused; the server assigns fresh completion and tool call ids
  * each time it sends one.
  */
-public sealed interface ModelReply permits ModelReply.Completion, ModelReply.HttpError, ModelReply.Hang {
+public sealed interface ModelReply
+        permits ModelReply.Completion, ModelReply.HttpError, ModelReply.Hang, ModelReply.Reset, ModelReply.Truncated {
 
     /** A successful assistant message with this text and no tool calls. */
     static Completion text(String text) {
@@ -68,6 +69,24 @@ public sealed interface ModelReply permits ModelReply.Completion, ModelReply.Htt
      */
     static Hang hang() {
         return new Hang(Duration.ZERO);
+    }
+
+    /**
+     * No reply at all: the server drops the connection as soon as the request has arrived, without a status line, as
+     * when the connection is reset or a proxy in between dies.
+     */
+    static Reset reset() {
+        return new Reset(Duration.ZERO);
+    }
+
+    /**
+     * A reply cut off part-way, as when the model server dies mid-response: the server sends status 200 and the
+     * first half of {@code text} (for a streaming request as server-sent events without the finishing chunk and
+     * without {@code [DONE]}; otherwise the first half of the JSON body's bytes, fewer than its
+     * {@code Content-Length}), then drops the connection.
+     */
+    static Truncated truncated(String text) {
+        return new Truncated(text, Duration.ZERO);
     }
 
     /** How long the server waits before it sends the first byte of this reply. */
@@ -178,6 +197,48 @@ public sealed interface ModelReply permits ModelReply.Completion, ModelReply.Htt
         @Override
         public Hang delayed(Duration delay) {
             return new Hang(delay);
+        }
+    }
+
+    /**
+     * A dropped connection instead of a reply; see {@link ModelReply#reset()}.
+     *
+     * @param delay the wait before the connection is dropped
+     */
+    record Reset(Duration delay) implements ModelReply {
+
+        /** Validates the delay. */
+        public Reset {
+            requireNonNegative(delay);
+        }
+
+        @Override
+        public Reset delayed(Duration delay) {
+            return new Reset(delay);
+        }
+    }
+
+    /**
+     * A reply cut off part-way; see {@link ModelReply#truncated(String)}.
+     *
+     * @param text the full text, of which the first half is sent; at least two characters
+     * @param delay the wait before the first byte
+     */
+    record Truncated(String text, Duration delay) implements ModelReply {
+
+        /** Validates the components. */
+        public Truncated {
+            Objects.requireNonNull(text, "text");
+            if (text.length() < 2) {
+                throw new IllegalArgumentException("text must have at least two characters to be cut, got '" + text
+                        + "'");
+            }
+            requireNonNegative(delay);
+        }
+
+        @Override
+        public Truncated delayed(Duration delay) {
+            return new Truncated(text, delay);
         }
     }
 

@@ -242,6 +242,41 @@ class FakeModelServerTests {
     }
 
     @Test
+    void resetDropsTheConnectionWithoutAResponseAndIsRecorded() {
+        server.enqueue(ModelReply.reset());
+
+        assertThatThrownBy(() -> CLIENT.send(chatRequest("/v1/chat/completions", chatBody("m", false, "x")),
+                HttpResponse.BodyHandlers.ofString())).isInstanceOf(IOException.class);
+        assertThat(server.chatRequests()).singleElement()
+                .satisfies(request -> assertThat(request.lastUserMessage()).isEqualTo("x"));
+    }
+
+    @Test
+    void aTruncatedStreamSendsTheFirstDeltasThenDropsTheConnectionWithoutFinishing() throws Exception {
+        server.enqueue(ModelReply.truncated("The answer is two, as one plus one makes two."));
+        HttpResponse<InputStream> response = CLIENT.send(chatRequest("/v1/chat/completions",
+                chatBody("m", true, "x")), HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(response.statusCode()).isEqualTo(200);
+        java.io.ByteArrayOutputStream received = new java.io.ByteArrayOutputStream();
+
+        assertThatThrownBy(() -> response.body().transferTo(received)).isInstanceOf(IOException.class);
+
+        String stream = received.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(stream).startsWith("data: ").contains("\"content\":\"The \"")
+                .doesNotContain("finish_reason\":\"stop").doesNotContain("[DONE]").doesNotContain("makes two");
+    }
+
+    @Test
+    void aTruncatedJsonReplyEndsBeforeItsContentLength() {
+        server.enqueue(ModelReply.truncated("The answer is two."));
+
+        assertThatThrownBy(() -> CLIENT.send(chatRequest("/v1/chat/completions", chatBody("m", false, "x")),
+                HttpResponse.BodyHandlers.ofString())).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> ModelReply.truncated("x")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least two characters");
+    }
+
+    @Test
     void recordsRequestsWithHeadersBodiesAndParsedMessages() throws Exception {
         ObjectNode body = WireJson.object().put("model", "gpt-4.1").put("stream", true);
         var messages = body.putArray("messages");

@@ -31,17 +31,21 @@ public final class CliProcess {
 
     private static final Logger log = LoggerFactory.getLogger(CliProcess.class);
     private static final Pattern LISTENING = Pattern.compile("listening on port (\\d+)", Pattern.CASE_INSENSITIVE);
+    /** How long the tail of an ended process waits for its last standard error lines to be read. */
+    private static final Duration STDERR_DRAIN_WAIT = Duration.ofMillis(500);
 
     private final Process process;
     private final StderrTail stderr = new StderrTail(40);
     private final CompletableFuture<Integer> exit;
+    private final Thread stderrDrain;
 
     private CliProcess(Process process) {
         this.process = process;
         this.exit = process.onExit().thenApply(Process::exitValue);
-        Thread drain = new Thread(() -> drainStderr(process.getErrorStream()), "copilot-cli-stderr-" + process.pid());
-        drain.setDaemon(true);
-        drain.start();
+        this.stderrDrain = new Thread(() -> drainStderr(process.getErrorStream()),
+                "copilot-cli-stderr-" + process.pid());
+        stderrDrain.setDaemon(true);
+        stderrDrain.start();
     }
 
     /**
@@ -102,8 +106,18 @@ public final class CliProcess {
         return process.isAlive();
     }
 
-    /** The last lines of standard error, redacted. */
+    /**
+     * The last lines of standard error, redacted. Once the process has ended, waits briefly until what it wrote last
+     * has been read, so the tail explains the exit.
+     */
     public String stderrTail() {
+        if (!process.isAlive()) {
+            try {
+                stderrDrain.join(STDERR_DRAIN_WAIT.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         return stderr.text();
     }
 

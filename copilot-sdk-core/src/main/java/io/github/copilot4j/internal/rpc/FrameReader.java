@@ -1,7 +1,5 @@
 package io.github.copilot4j.internal.rpc;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +12,9 @@ import org.jspecify.annotations.Nullable;
  * Reads LSP-style frames: header lines {@code Name: value} ended by CRLF, a blank line, then exactly
  * {@code Content-Length} bytes of body. Headers other than {@code Content-Length} are ignored. Not thread-safe: one
  * thread reads.
+ *
+ * <p>The reader keeps its own buffer and scans header lines in it, so a frame costs one header string and one copy of
+ * its body; a body larger than the buffer is read straight into its array.
  */
 public final class FrameReader {
 
@@ -21,9 +22,15 @@ public final class FrameReader {
     public static final int MAX_HEADER_BYTES = 8 * 1024;
 
     private static final String CONTENT_LENGTH = "Content-Length";
+    private static final int BUFFER_BYTES = 32 * 1024;
 
     private final InputStream in;
     private final int maxFrameBytes;
+    private final byte[] buffer = new byte[BUFFER_BYTES];
+    /** The next unread byte of {@link #buffer}. */
+    private int position;
+    /** The end of the bytes read into {@link #buffer}. */
+    private int limit;
 
     /**
      * @param in the stream to read; this reader buffers it and must be its only reader
@@ -33,7 +40,7 @@ public final class FrameReader {
         if (maxFrameBytes <= 0) {
             throw new IllegalArgumentException("maxFrameBytes must be positive, was " + maxFrameBytes);
         }
-        this.in = new BufferedInputStream(in);
+        this.in = in;
         this.maxFrameBytes = maxFrameBytes;
     }
 
@@ -47,9 +54,22 @@ public final class FrameReader {
      */
     public byte @Nullable [] readFrame() throws IOException {
         Long contentLength = null;
-        HeaderSection headers = new HeaderSection();
-        String line;
-        while ((line = headers.nextLine()) != null && !line.isEmpty()) {
+        int headerBytes = 0;
+        while (true) {
+            int lineEnd = nextLineEnd(headerBytes);
+            if (lineEnd < 0) {
+                return null;
+            }
+            headerBytes += lineEnd + 1 - position;
+            if (headerBytes > MAX_HEADER_BYTES) {
+                throw headerTooLarge();
+            }
+            int end = lineEnd > position && buffer[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
+            String line = new String(buffer, position, end - position, StandardCharsets.US_ASCII);
+            position = lineEnd + 1;
+            if (line.isEmpty()) {
+                break;
+            }
             int colon = line.indexOf(':');
             if (colon <= 0) {
                 throw new CopilotProtocolException("Malformed frame header line: '" + printable(line) + "'");
@@ -61,9 +81,6 @@ public final class FrameReader {
                 contentLength = parseContentLength(line.substring(colon + 1).strip());
             }
         }
-        if (line == null) {
-            return null;
-        }
         if (contentLength == null) {
             throw new CopilotProtocolException("Frame header has no Content-Length");
         }
@@ -72,6 +89,56 @@ public final class FrameReader {
                     + maxFrameBytes + " bytes");
         }
         return readBody(contentLength.intValue());
+    }
+
+    /**
+     * The index in the buffer of the {@code '\n'} ending the current header line, reading more as needed; -1 when the
+     * stream ends cleanly before the header section's first byte.
+     *
+     * @param headerBytes the header bytes of this frame before the current line
+     */
+    private int nextLineEnd(int headerBytes) throws IOException {
+        int scanned = position;
+        while (true) {
+            for (int i = scanned; i < limit; i++) {
+                if (buffer[i] == '\n') {
+                    return i;
+                }
+            }
+            int pending = limit - position;
+            if (headerBytes + pending > MAX_HEADER_BYTES) {
+                throw headerTooLarge();
+            }
+            scanned = limit - position;
+            if (!fill()) {
+                if (headerBytes + pending == 0) {
+                    return -1;
+                }
+                throw new CopilotProtocolException("Stream ended inside a frame header after "
+                        + (headerBytes + pending) + " header bytes");
+            }
+            scanned += position;
+        }
+    }
+
+    /** Moves the unread bytes to the buffer's start and reads more after them; false at the end of the stream. */
+    private boolean fill() throws IOException {
+        int pending = limit - position;
+        if (position > 0) {
+            System.arraycopy(buffer, position, buffer, 0, pending);
+            position = 0;
+            limit = pending;
+        }
+        int count = in.read(buffer, limit, buffer.length - limit);
+        if (count < 0) {
+            return false;
+        }
+        limit += count;
+        return true;
+    }
+
+    private static CopilotProtocolException headerTooLarge() {
+        return new CopilotProtocolException("Frame header exceeds " + MAX_HEADER_BYTES + " bytes");
     }
 
     private static long parseContentLength(String value) {
@@ -87,59 +154,42 @@ public final class FrameReader {
         return length;
     }
 
+    /** The body: first what the buffer holds, then straight from the stream, or through the buffer when small. */
     private byte[] readBody(int length) throws IOException {
         byte[] body = new byte[length];
         int read = 0;
-        while (read < length) {
-            int count = in.read(body, read, length - read);
+        while (true) {
+            int buffered = Math.min(length - read, limit - position);
+            System.arraycopy(buffer, position, body, read, buffered);
+            position += buffered;
+            read += buffered;
+            if (read == length) {
+                return body;
+            }
+            int count;
+            if (length - read >= buffer.length) {
+                count = in.read(body, read, length - read);
+                if (count > 0) {
+                    read += count;
+                }
+            } else {
+                position = 0;
+                limit = 0;
+                count = in.read(buffer, 0, buffer.length);
+                if (count > 0) {
+                    limit = count;
+                }
+            }
             if (count < 0) {
                 throw new CopilotProtocolException("Stream ended inside a frame body: " + (length - read) + " of "
                         + length + " bytes missing");
             }
-            read += count;
         }
-        return body;
-    }
-
-    private static String stripCarriageReturn(String text) {
-        return text.endsWith("\r") ? text.substring(0, text.length() - 1) : text;
     }
 
     /** Header text fit for an exception message: secrets masked, control characters replaced, length capped. */
     private static String printable(String text) {
         String masked = SecretRedactor.redactText(text).replaceAll("\\p{Cntrl}", "?");
         return masked.length() > 80 ? masked.substring(0, 80) + "…" : masked;
-    }
-
-    /** The header lines of one frame, enforcing the size limit across all of them. */
-    private final class HeaderSection {
-
-        private final ByteArrayOutputStream line = new ByteArrayOutputStream(64);
-        private int bytesRead;
-
-        /**
-         * The next header line without its line end, an empty string for the blank line ending the section, or
-         * {@code null} when the stream ends before the section's first byte.
-         */
-        @Nullable String nextLine() throws IOException {
-            line.reset();
-            while (true) {
-                int next = in.read();
-                if (next < 0) {
-                    if (bytesRead == 0) {
-                        return null;
-                    }
-                    throw new CopilotProtocolException("Stream ended inside a frame header after " + bytesRead
-                            + " header bytes");
-                }
-                if (++bytesRead > MAX_HEADER_BYTES) {
-                    throw new CopilotProtocolException("Frame header exceeds " + MAX_HEADER_BYTES + " bytes");
-                }
-                if (next == '\n') {
-                    return stripCarriageReturn(line.toString(StandardCharsets.US_ASCII));
-                }
-                line.write(next);
-            }
-        }
     }
 }

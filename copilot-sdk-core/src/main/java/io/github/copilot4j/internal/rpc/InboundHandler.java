@@ -28,6 +28,9 @@ public interface InboundHandler {
      */
     @Nullable CompletableFuture<?> onRequest(String method, JsonNode params);
 
-    /** Called once when the connection ends, with the exception every pending request failed with. */
+    /**
+     * Called once when the connection ends, with the exception every pending request then fails with; it runs before
+     * those requests fail.
+     */
     void onClose(CopilotConnectionException reason);
 }

@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import io.github.copilot4j.CopilotConnectionException;
@@ -131,6 +132,17 @@ public final class JsonRpcConnection implements AutoCloseable {
      *         closed); an {@link IllegalArgumentException} when {@code params} cannot be serialised
      */
     public CompletableFuture<JsonNode> request(String method, @Nullable Object params) {
+        return request(method, params, null);
+    }
+
+    /**
+     * Sends a request, like {@link #request(String, Object)}, and runs {@code onResult} with the successful result
+     * on the reader thread as soon as it is read, before the returned future completes: for callers that must place
+     * the response among the notifications read before and after it. {@code onResult} must not block; what it
+     * throws is logged.
+     */
+    public CompletableFuture<JsonNode> request(String method, @Nullable Object params,
+            @Nullable Consumer<JsonNode> onResult) {
         CopilotConnectionException reason = closeReason.get();
         if (reason != null) {
             return CompletableFuture.failedFuture(reason);
@@ -143,7 +155,7 @@ public final class JsonRpcConnection implements AutoCloseable {
             return CompletableFuture.failedFuture(e);
         }
         CompletableFuture<JsonNode> future = new CompletableFuture<>();
-        pending.put(id, new PendingRequest(method, future));
+        pending.put(id, new PendingRequest(method, future, onResult));
         reason = closeReason.get();
         if (reason != null) {
             // Closed after the first check; whoever removes the entry fails the future.
@@ -180,8 +192,8 @@ public final class JsonRpcConnection implements AutoCloseable {
     }
 
     /**
-     * Closes the streams, fails every pending request with {@code reason} and calls
-     * {@link InboundHandler#onClose} once. Only the first call has an effect: its reason wins.
+     * Closes the streams, calls {@link InboundHandler#onClose} once and then fails every pending request with
+     * {@code reason}. Only the first call has an effect: its reason wins.
      */
     public void close(CopilotConnectionException reason) {
         closeWith(reason);
@@ -265,16 +277,16 @@ public final class JsonRpcConnection implements AutoCloseable {
         if (reader != null && reader != Thread.currentThread()) {
             reader.interrupt(); // wakes a reader blocked in an interruptible read, such as a pipe's
         }
+        try {
+            handler.onClose(reason);
+        } catch (RuntimeException e) {
+            log.warn("[{}] Inbound handler failed on close", name, e);
+        }
         for (Long id : pending.keySet()) {
             PendingRequest request = pending.remove(id);
             if (request != null) {
                 runOffReader(() -> request.future().completeExceptionally(reason));
             }
-        }
-        try {
-            handler.onClose(reason);
-        } catch (RuntimeException e) {
-            log.warn("[{}] Inbound handler failed on close", name, e);
         }
         runOffReader(() -> closed.complete(reason));
         callbackExecutor.shutdown();
@@ -527,6 +539,14 @@ public final class JsonRpcConnection implements AutoCloseable {
         } else {
             JsonNode result = message.get("result");
             JsonNode value = result == null ? NullNode.getInstance() : result;
+            Consumer<JsonNode> onResult = request.onResult();
+            if (onResult != null) {
+                try {
+                    onResult.accept(value);
+                } catch (RuntimeException e) {
+                    log.warn("[{}] The result observer of {} failed", name, request.method(), e);
+                }
+            }
             runOffReader(() -> request.future().complete(value));
         }
     }
@@ -542,6 +562,7 @@ public final class JsonRpcConnection implements AutoCloseable {
                 data == null || data.isNull() ? null : SecretRedactor.redactJson(data));
     }
 
-    private record PendingRequest(String method, CompletableFuture<JsonNode> future) {
+    private record PendingRequest(String method, CompletableFuture<JsonNode> future,
+            @Nullable Consumer<JsonNode> onResult) {
     }
 }

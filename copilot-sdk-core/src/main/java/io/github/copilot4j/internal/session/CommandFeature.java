@@ -19,8 +19,8 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Runs the session's slash commands on {@code command.execute} and reports completion, or the handler's error, with
- * {@code session.commands.handlePendingCommand}. A command this client did not register is answered with
+ * Runs the session's slash commands on {@code command.execute} and reports completion, or the handler's error (a
+ * timeout when it runs past the handler timeout), with {@code session.commands.handlePendingCommand}. A command this client did not register is answered with
  * {@code "Unknown command: <name>"}.
  */
 final class CommandFeature implements SessionFeature {
@@ -63,7 +63,7 @@ final class CommandFeature implements SessionFeature {
         CompletableFuture<Void> run = handler == null
                 ? CompletableFuture.failedFuture(new IllegalArgumentException("Unknown command: "
                         + context.commandName()))
-                : Answers.compute(channel.callbackExecutor(), () -> {
+                : Answers.compute(channel, "The handler of command " + context.commandName(), () -> {
                     handler.handle(context);
                     return null;
                 });

@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Answers one direct request method of the CLI ({@code userInput.request}, {@code exitPlanMode.request},
  * {@code autoModeSwitch.request}, {@code providerToken.getToken}) with an application callback run on the callback
- * executor. A callback that throws or returns null makes the answer a JSON-RPC error.
+ * executor. A callback that throws, returns null or runs past the handler timeout makes the answer a JSON-RPC error.
  */
 final class DirectRequestFeature implements SessionFeature {
 
@@ -113,7 +113,7 @@ final class DirectRequestFeature implements SessionFeature {
             return null;
         }
         String sessionId = channel.sessionId();
-        return Answers.compute(channel.callbackExecutor(), () -> answer.answer(sessionId, params))
+        return Answers.compute(channel, "The handler of " + method, () -> answer.answer(sessionId, params))
                 .whenComplete((result, failure) -> {
                     if (failure != null) {
                         log.warn("Session {}: answering {} failed", sessionId, method, failure);

@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Answers {@code elicitation.requested} with the configured {@link ElicitationHandler}; a handler that throws or
- * returns null, or a result the CLI refuses, cancels the request.
+ * Answers {@code elicitation.requested} with the configured {@link ElicitationHandler}; a handler that throws,
+ * returns null or runs past the handler timeout, or a result the CLI refuses, cancels the request.
  */
 final class ElicitationFeature implements SessionFeature {
 
@@ -42,7 +42,7 @@ final class ElicitationFeature implements SessionFeature {
         }
         String requestId = requested.requestId();
         ElicitationRequest request = HandlerWire.elicitationRequest(channel.sessionId(), requested);
-        Answers.compute(channel.callbackExecutor(), () -> handler.handle(request)).whenComplete((result, failure) -> {
+        Answers.compute(channel, "The elicitation handler", () -> handler.handle(request)).whenComplete((result, failure) -> {
             ElicitationResult answer = result;
             if (failure != null || result == null) {
                 log.warn("Session {}: the elicitation handler {}; cancelling the request", channel.sessionId(),

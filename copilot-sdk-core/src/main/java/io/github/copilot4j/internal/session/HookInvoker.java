@@ -21,7 +21,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Answers {@code hooks.invoke}: decodes the input for the hook type, runs the session's handler on the callback
  * executor and answers {@code {output}}. A hook type without a handler, an unknown hook type, a handler that returns
- * null and a handler or input that fails all answer {@code {}}, so the CLI goes on as without the hook.
+ * null, a handler or input that fails and a handler that runs past the handler timeout all answer {@code {}}, so the
+ * CLI goes on as without the hook.
  */
 final class HookInvoker implements SessionFeature {
 
@@ -55,7 +56,11 @@ final class HookInvoker implements SessionFeature {
         }
         JsonNode input = params.path("input");
         HookContext context = new HookContext(channel.sessionId());
-        return Answers.compute(channel.callbackExecutor(), () -> answer(type, input, context));
+        return Answers.compute(channel, "The " + wireType + " hook", () -> answer(type, input, context))
+                .exceptionally(failure -> {
+                    log.warn("Session {}: {}; answering without output", channel.sessionId(), failure.getMessage());
+                    return WireJson.object();
+                });
     }
 
     private ObjectNode answer(HookType type, JsonNode input, HookContext context) {

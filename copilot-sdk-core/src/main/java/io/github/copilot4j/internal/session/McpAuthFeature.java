@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Answers {@code mcp.oauth_required} with the configured {@link McpAuthHandler}'s token; a handler that throws or
- * returns null, or a token the CLI refuses, cancels the request. The CLI sends these events only to clients that
+ * Answers {@code mcp.oauth_required} with the configured {@link McpAuthHandler}'s token; a handler that throws,
+ * returns null or runs past the handler timeout, or a token the CLI refuses, cancels the request. The CLI sends these events only to clients that
  * registered interest in them, which the client does after opening a session with a handler.
  */
 final class McpAuthFeature implements SessionFeature {
@@ -54,7 +54,7 @@ final class McpAuthFeature implements SessionFeature {
             Answers.send(channel, ANSWER_METHOD, params(requestId, McpAuthResult.cancelled()), null);
             return;
         }
-        Answers.compute(channel.callbackExecutor(), () -> handler.handle(request)).whenComplete((result, failure) -> {
+        Answers.compute(channel, "The MCP auth handler", () -> handler.handle(request)).whenComplete((result, failure) -> {
             McpAuthResult answer = result;
             if (failure != null || result == null) {
                 log.warn("Session {}: the MCP auth handler {} for server {}; cancelling the request",

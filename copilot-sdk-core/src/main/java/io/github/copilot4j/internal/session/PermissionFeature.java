@@ -15,8 +15,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Answers {@code permission.requested} with the configured {@link PermissionHandler}: its decision, nothing for
- * {@code no-result}, and {@code user-not-available} (a denial) when it throws, returns null, or its decision is
- * refused by the CLI. Requests already resolved by a hook are skipped.
+ * {@code no-result}, and {@code user-not-available} (a denial) when it throws, returns null, runs past the handler
+ * timeout, or its decision is refused by the CLI. Requests already resolved by a hook are skipped.
  */
 final class PermissionFeature implements SessionFeature {
 
@@ -48,17 +48,19 @@ final class PermissionFeature implements SessionFeature {
         String requestId = requested.requestId();
         PermissionRequestContext context = new PermissionRequestContext(channel.sessionId(), requestId,
                 PermissionWire.request(requested.permissionRequest()), managedSettingsEnabled);
-        Answers.compute(channel.callbackExecutor(), () -> handler.handle(context)).whenComplete((decision, failure) -> {
+        Answers.compute(channel, "The permission handler", () -> handler.handle(context)).whenComplete((decision, failure) -> {
             PermissionDecision answer = decision;
             if (failure != null || decision == null) {
                 log.warn("Session {}: the permission handler {} for a {} request; denying it", channel.sessionId(),
                         failure != null ? "failed" : "returned null", context.request().kind(), failure);
                 answer = PermissionDecision.userNotAvailable();
             }
-            if (answer instanceof PermissionDecision.NoResult) {
+            PermissionDecision applied = answer instanceof PermissionDecision.Attributed attributed
+                    ? attributed.decision() : answer;
+            if (applied instanceof PermissionDecision.NoResult) {
                 return;
             }
-            boolean denial = answer instanceof PermissionDecision.UserNotAvailable;
+            boolean denial = applied instanceof PermissionDecision.UserNotAvailable;
             Answers.send(channel, ANSWER_METHOD, params(requestId, answer),
                     denial ? null : () -> params(requestId, PermissionDecision.userNotAvailable()));
         });
@@ -67,6 +69,9 @@ final class PermissionFeature implements SessionFeature {
     private static ObjectNode params(String requestId, PermissionDecision decision) {
         ObjectNode params = WireJson.object().put("requestId", requestId);
         params.set("result", PermissionWire.decision(decision));
+        if (decision instanceof PermissionDecision.Attributed attributed) {
+            params.set("decisionContext", PermissionWire.decisionContext(attributed.context()));
+        }
         return params;
     }
 }

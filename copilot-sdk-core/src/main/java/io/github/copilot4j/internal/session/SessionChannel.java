@@ -1,8 +1,10 @@
 package io.github.copilot4j.internal.session;
 
 import io.github.copilot4j.trace.TraceContextPropagator;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -26,4 +28,20 @@ public interface SessionChannel {
 
     /** The client's trace context propagator. */
     TraceContextPropagator traceContextPropagator();
+
+    /**
+     * How long a tool handler may run before its call is answered with a timeout result and cancelled; null for no
+     * limit.
+     */
+    default @Nullable Duration toolTimeout() {
+        return null;
+    }
+
+    /**
+     * How long any other application callback (permission, user input, elicitation and MCP auth handlers, hooks,
+     * commands, system message transforms) may run before it counts as failed; null for no limit.
+     */
+    default @Nullable Duration handlerTimeout() {
+        return null;
+    }
 }

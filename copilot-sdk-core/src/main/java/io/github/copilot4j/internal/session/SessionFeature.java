@@ -28,7 +28,10 @@ public interface SessionFeature {
         return null;
     }
 
-    /** The session was disconnected: cancel whatever is still running for it. */
+    /**
+     * The session was disconnected, or its CLI died and is being restarted: cancel whatever is still running for
+     * it. The feature stays in use when the session is resumed on the restarted CLI.
+     */
     default void onDisconnect(CopilotConnectionException reason) {
     }
 }

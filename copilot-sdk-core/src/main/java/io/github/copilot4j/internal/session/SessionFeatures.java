@@ -21,6 +21,7 @@ public final class SessionFeatures {
         ElicitationFeature.forConfig(config).ifPresent(features::add);
         DirectRequestFeature.exitPlanMode(config).ifPresent(features::add);
         DirectRequestFeature.autoModeSwitch(config).ifPresent(features::add);
+        AutoModeSwitchDecliner.forConfig(config).ifPresent(features::add);
         CommandFeature.forConfig(config).ifPresent(features::add);
         McpAuthFeature.forConfig(config).ifPresent(features::add);
         DirectRequestFeature.providerToken(config).ifPresent(features::add);

@@ -17,7 +17,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Answers {@code systemMessage.transform}: runs the section transform callbacks of a customized system message on the
  * callback executor and answers {@code {sections: {<id>: {content}}}} with every section the CLI sent. A section
- * without a callback, or whose callback throws or returns null, is sent back unchanged.
+ * without a callback, or whose callback throws or returns null, is sent back unchanged; when the callbacks run past
+ * the handler timeout, every section is.
  */
 final class SystemMessageTransformer implements SessionFeature {
 
@@ -52,16 +53,21 @@ final class SystemMessageTransformer implements SessionFeature {
         }
         JsonNode sections = params.path("sections");
         String sessionId = channel.sessionId();
-        return Answers.compute(channel.callbackExecutor(), () -> answer(sections, sessionId));
+        return Answers.compute(channel, "The system message transform", () -> answer(sections, sessionId, true))
+                .exceptionally(failure -> {
+                    log.warn("Session {}: {}; keeping every section unchanged", sessionId, failure.getMessage());
+                    return answer(sections, sessionId, false);
+                });
     }
 
-    private ObjectNode answer(JsonNode sections, String sessionId) {
+    /** The sections, transformed or, without {@code transform}, echoed unchanged. */
+    private ObjectNode answer(JsonNode sections, String sessionId, boolean transform) {
         ObjectNode answer = WireJson.object();
         ObjectNode transformed = answer.putObject("sections");
         for (Map.Entry<String, JsonNode> section : sections.properties()) {
             String id = section.getKey();
             String content = section.getValue().path("content").asString("");
-            transformed.putObject(id).put("content", transform(id, content, sessionId));
+            transformed.putObject(id).put("content", transform ? transform(id, content, sessionId) : content);
         }
         return answer;
     }

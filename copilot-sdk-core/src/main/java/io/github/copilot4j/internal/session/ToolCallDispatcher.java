@@ -1,6 +1,7 @@
 package io.github.copilot4j.internal.session;
 
 import io.github.copilot4j.CopilotConnectionException;
+import io.github.copilot4j.CopilotTimeoutException;
 import io.github.copilot4j.event.AbortEvent;
 import io.github.copilot4j.event.ExternalToolRequestedEvent;
 import io.github.copilot4j.event.SessionEvent;
@@ -13,15 +14,19 @@ import io.github.copilot4j.tool.ToolInvocation;
 import io.github.copilot4j.tool.ToolResult;
 import io.github.copilot4j.trace.TraceContext;
 import io.github.copilot4j.trace.TraceContextPropagator;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +39,9 @@ import tools.jackson.databind.node.StringNode;
  * Runs the session's custom tools: answers {@code external_tool.requested} for every tool this client registered with
  * a handler, on the callback executor, and sends the result or error with
  * {@code session.tools.handlePendingToolCall}. Calls of other tools (declarations, or tools of another client of the
- * session) are left alone. A turn's abort and the session's disconnection cancel the calls still running.
+ * session) are left alone. A turn's abort and the session's disconnection cancel the calls still running. A call
+ * that runs past the session's tool timeout is answered with a {@code timeout} result naming the limit, cancelled,
+ * and its handler's thread interrupted; its late result is dropped.
  */
 public final class ToolCallDispatcher implements SessionFeature {
 
@@ -87,27 +94,32 @@ public final class ToolCallDispatcher implements SessionFeature {
                 ? WireJson.object() : request.arguments();
         ToolInvocation invocation = new ToolInvocation(channel.sessionId(), request.toolCallId(), request.toolName(),
                 arguments, new TraceContext(request.traceparent(), request.tracestate()), new ToolCancellation());
-        RunningCall call = new RunningCall(request.requestId(), invocation, channel);
+        RunningCall call = new RunningCall(request.requestId(), invocation, channel, new AtomicBoolean());
         running.put(call.requestId(), call);
-        try {
-            channel.callbackExecutor().execute(() -> run(call, handler));
-        } catch (RejectedExecutionException e) {
-            running.remove(call.requestId());
-            log.warn("Session {}: tool {} could not be started", channel.sessionId(), request.toolName(), e);
-        }
+        Duration timeout = channel.toolTimeout();
+        long deadline = timeout == null ? 0 : System.nanoTime() + timeout.toNanos();
+        Answers.run(channel.callbackExecutor(), timeout, "Tool '" + request.toolName() + "'",
+                        () -> invoke(call, handler))
+                .thenCompose(value -> settle(value, timeout, deadline))
+                .whenComplete((value, failure) -> {
+                    if (failure == null) {
+                        complete(call, value);
+                        return;
+                    }
+                    Throwable cause = unwrap(failure);
+                    if (timeout != null && (cause instanceof CopilotTimeoutException
+                            || cause instanceof TimeoutException)) {
+                        timedOut(call, timeout);
+                    } else {
+                        fail(call, cause);
+                    }
+                });
     }
 
-    private void run(RunningCall call, ToolHandler handler) {
+    private static @Nullable Object invoke(RunningCall call, ToolHandler handler) throws Exception {
         AutoCloseable traceScope = traceScope(call);
-        Object value;
         try {
-            value = handler.handle(call.invocation());
-        } catch (Throwable failure) {
-            fail(call, failure);
-            if (failure instanceof VirtualMachineError error) {
-                throw error;
-            }
-            return;
+            return handler.handle(call.invocation());
         } finally {
             try {
                 traceScope.close();
@@ -115,7 +127,20 @@ public final class ToolCallDispatcher implements SessionFeature {
                 log.debug("The trace context propagator failed to restore the previous context", e);
             }
         }
-        complete(call, value);
+    }
+
+    /** The value a handler's future completes with, within what is left of the timeout. */
+    private static CompletableFuture<@Nullable Object> settle(@Nullable Object value, @Nullable Duration timeout,
+            long deadline) {
+        if (!(value instanceof CompletionStage<?> stage)) {
+            return CompletableFuture.completedFuture(value);
+        }
+        CompletableFuture<@Nullable Object> result = stage.<@Nullable Object>thenApply(completed -> completed)
+                .toCompletableFuture();
+        if (timeout != null) {
+            result = result.orTimeout(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        }
+        return result.thenCompose(completed -> settle(completed, timeout, deadline));
     }
 
     private static AutoCloseable traceScope(RunningCall call) {
@@ -134,18 +159,8 @@ public final class ToolCallDispatcher implements SessionFeature {
         }
     }
 
-    /** Answers with the handler's value, once a returned future has completed. */
+    /** Answers with the handler's value. */
     private void complete(RunningCall call, @Nullable Object value) {
-        if (value instanceof CompletionStage<?> stage) {
-            stage.whenComplete((completed, failure) -> {
-                if (failure != null) {
-                    fail(call, unwrap(failure));
-                } else {
-                    complete(call, completed);
-                }
-            });
-            return;
-        }
         JsonNode result;
         try {
             result = resultNode(value);
@@ -162,8 +177,24 @@ public final class ToolCallDispatcher implements SessionFeature {
         answer(call, WireJson.object().put("requestId", call.requestId()).put("error", message));
     }
 
+    /** Answers a call that ran past the tool timeout with a timeout result, and cancels it. */
+    private void timedOut(RunningCall call, Duration timeout) {
+        String message = new CopilotTimeoutException("Tool '" + call.invocation().toolName() + "'", timeout)
+                .getMessage();
+        log.warn("Session {}: {}", call.channel().sessionId(), message);
+        ToolResult result = ToolResult.of(ToolResult.ResultType.TIMEOUT, message).withError(message);
+        answer(call, WireJson.object().put("requestId", call.requestId()).set("result", toWire(result)));
+        call.invocation().cancellation().cancel();
+    }
+
+    /** Sends the call's answer; only the first one, so a result that comes after a timeout is dropped. */
     private void answer(RunningCall call, ObjectNode params) {
         running.remove(call.requestId(), call);
+        if (!call.answered().compareAndSet(false, true)) {
+            log.debug("Session {}: dropping a late answer of tool {}", call.channel().sessionId(),
+                    call.invocation().toolName());
+            return;
+        }
         call.channel().request("session.tools.handlePendingToolCall", params).whenComplete((result, failure) -> {
             if (failure != null) {
                 log.debug("Session {}: the result of tool {} was not delivered", call.channel().sessionId(),
@@ -231,7 +262,8 @@ public final class ToolCallDispatcher implements SessionFeature {
         return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
     }
 
-    /** A call whose handler has not answered yet. */
-    private record RunningCall(String requestId, ToolInvocation invocation, SessionChannel channel) {
+    /** A call whose handler has not answered yet; {@code answered} once its answer was sent. */
+    private record RunningCall(String requestId, ToolInvocation invocation, SessionChannel channel,
+            AtomicBoolean answered) {
     }
 }

@@ -2,6 +2,7 @@ package io.github.copilot4j.internal.util;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -101,6 +102,14 @@ public final class Checks {
     public static <N extends Number> @Nullable N positiveOrNull(@Nullable N value, String field) {
         if (value != null && !(value.doubleValue() > 0)) {
             throw new IllegalArgumentException(field + " must be greater than 0");
+        }
+        return value;
+    }
+
+    /** Returns {@code value}, which may be null but otherwise must be longer than zero. */
+    public static @Nullable Duration positiveOrNull(@Nullable Duration value, String field) {
+        if (value != null && (value.isNegative() || value.isZero())) {
+            throw new IllegalArgumentException(field + " must be longer than zero");
         }
         return value;
     }

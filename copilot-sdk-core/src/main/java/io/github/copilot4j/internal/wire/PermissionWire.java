@@ -10,6 +10,7 @@ import io.github.copilot4j.permission.McpPermissionRequest;
 import io.github.copilot4j.permission.MemoryPermissionRequest;
 import io.github.copilot4j.permission.PermissionApproval;
 import io.github.copilot4j.permission.PermissionDecision;
+import io.github.copilot4j.permission.PermissionDecisionContext;
 import io.github.copilot4j.permission.PermissionRequest;
 import io.github.copilot4j.permission.ReadPermissionRequest;
 import io.github.copilot4j.permission.ShellPermissionRequest;
@@ -103,8 +104,14 @@ public final class PermissionWire {
         }
     }
 
-    /** The {@code result} of {@code session.permissions.handlePendingPermissionRequest}. */
+    /**
+     * The {@code result} of {@code session.permissions.handlePendingPermissionRequest}; for an
+     * {@link PermissionDecision.Attributed} decision, that of the decision it carries.
+     */
     public static ObjectNode decision(PermissionDecision decision) {
+        if (decision instanceof PermissionDecision.Attributed attributed) {
+            return decision(attributed.decision());
+        }
         if (decision instanceof PermissionDecision.NoResult) {
             throw new IllegalArgumentException("no-result is never sent to the CLI");
         }
@@ -127,6 +134,13 @@ public final class PermissionWire {
             result.put("feedback", reject.feedback());
         }
         return result;
+    }
+
+    /** The {@code decisionContext} sent next to the {@code result} of an attributed decision. */
+    public static ObjectNode decisionContext(PermissionDecisionContext context) {
+        return WireJson.object().put("outcome", context.outcome().wireValue())
+                .put("source", context.source().wireValue())
+                .put("surface", context.surface().wireValue());
     }
 
     private static ObjectNode approval(PermissionApproval approval) {

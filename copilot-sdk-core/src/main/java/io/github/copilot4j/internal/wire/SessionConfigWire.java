@@ -311,7 +311,8 @@ public final class SessionConfigWire {
                 .node;
     }
 
-    private static ObjectNode capabilities(ModelCapabilitiesOverride caps) {
+    /** The {@code modelCapabilities} of a session or of {@code session.model.switchTo}. */
+    public static ObjectNode capabilities(ModelCapabilitiesOverride caps) {
         ObjectNode supports = new WireObject()
                 .bool("vision", caps.supportsVision())
                 .bool("reasoningEffort", caps.supportsReasoningEffort())

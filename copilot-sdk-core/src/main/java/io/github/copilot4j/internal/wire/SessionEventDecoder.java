@@ -223,7 +223,7 @@ public final class SessionEventDecoder {
             return Instant.EPOCH;
         }
         try {
-            return Instant.parse(text);
+            return IsoInstant.parse(text);
         } catch (DateTimeParseException e) {
             LOG.debug("Event {} has an invalid timestamp, using the epoch: {}", type, e.getMessage());
             return Instant.EPOCH;

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 import io.github.copilot4j.CopilotProtocolException;
 import org.junit.jupiter.api.Test;
@@ -56,6 +58,37 @@ class FrameReaderTests {
         assertThat(text(reader.readFrame())).isEqualTo("[1]");
         assertThat(text(reader.readFrame())).isEqualTo("[2,3]");
         assertThat(text(reader.readFrame())).isEqualTo("{}");
+        assertThat(reader.readFrame()).isNull();
+    }
+
+    @Test
+    void readsFramesThatArriveInPiecesOfAnySize() throws IOException {
+        // Bodies below, at and far above the reader's own buffer, over a stream that hands out 1 to 7 bytes per read
+        // (as a pipe may), so headers and bodies are split at every possible place.
+        int[] sizes = {0, 1, 100, 32 * 1024 - 1, 32 * 1024, 32 * 1024 + 1, 100_000, 5};
+        ByteArrayOutputStream wire = new ByteArrayOutputStream();
+        byte[][] bodies = new byte[sizes.length][];
+        for (int i = 0; i < sizes.length; i++) {
+            bodies[i] = new byte[sizes[i]];
+            Arrays.fill(bodies[i], (byte) ('a' + i));
+            wire.writeBytes(("Content-Length: " + sizes[i] + "\r\nX-Other: " + i + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            wire.writeBytes(bodies[i]);
+        }
+        InputStream trickle = new ByteArrayInputStream(wire.toByteArray()) {
+            private int next;
+
+            @Override
+            public synchronized int read(byte[] target, int offset, int length) {
+                next = next % 7 + 1;
+                return super.read(target, offset, Math.min(length, next));
+            }
+        };
+        FrameReader reader = new FrameReader(trickle, 200_000);
+
+        for (byte[] body : bodies) {
+            assertThat(reader.readFrame()).isEqualTo(body);
+        }
         assertThat(reader.readFrame()).isNull();
     }
 

@@ -10,11 +10,13 @@ import io.github.copilot4j.hook.PreToolUseOutput;
 import io.github.copilot4j.hook.SessionHooks;
 import io.github.copilot4j.hook.UserPromptSubmittedOutput;
 import io.github.copilot4j.trace.TraceContextPropagator;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -64,6 +66,19 @@ class HookInvokerTests {
         SessionHooks hooks = SessionHooks.builder()
                 .onUserPromptSubmitted((input, context) -> {
                     throw new java.io.IOException("the hook's store is unreachable");
+                })
+                .build();
+
+        assertThat(invoke(hooks, "userPromptSubmitted", "{\"prompt\":\"hi\"}")).isEqualTo(json("{}"));
+    }
+
+    @Test
+    void aHandlerRunningPastTheHandlerTimeoutAnswersWithoutOutput() {
+        channel.handlerTimeout(Duration.ofMillis(100));
+        SessionHooks hooks = SessionHooks.builder()
+                .onUserPromptSubmitted((input, context) -> {
+                    new CountDownLatch(1).await();
+                    return UserPromptSubmittedOutput.modifyPrompt("never sent");
                 })
                 .build();
 

@@ -9,11 +9,14 @@ import io.github.copilot4j.config.ManagedSettings;
 import io.github.copilot4j.event.SessionEvent;
 import io.github.copilot4j.permission.PermissionApproval;
 import io.github.copilot4j.permission.PermissionDecision;
+import io.github.copilot4j.permission.PermissionDecisionContext;
 import io.github.copilot4j.permission.PermissionHandler;
 import io.github.copilot4j.permission.PermissionRequestContext;
 import io.github.copilot4j.permission.ShellPermissionRequest;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
 class PermissionFeatureTests {
@@ -50,6 +53,27 @@ class PermissionFeatureTests {
     }
 
     @Test
+    void sendsTheDecisionContextNextToTheResult() {
+        PermissionDecisionContext context = new PermissionDecisionContext(
+                PermissionDecisionContext.Outcome.PROMPTED_USER, PermissionDecisionContext.Source.HUMAN_RESPONSE,
+                PermissionDecisionContext.Surface.SDK);
+        feature(request -> PermissionDecision.reject().withContext(context)).onEvent(SHELL_REQUEST, channel);
+
+        assertThat(channel.sent()).singleElement().satisfies(sent -> assertThat(sent.params()).isEqualTo(json("""
+                {"requestId": "perm-1", "sessionId": "session-1", "result": {"kind": "reject"},
+                 "decisionContext": {"outcome": "prompted_user", "source": "human_response", "surface": "sdk"}}""")));
+    }
+
+    @Test
+    void anAttributedNoResultSendsNothing() {
+        feature(request -> PermissionDecision.noResult().withContext(new PermissionDecisionContext(
+                PermissionDecisionContext.Outcome.AUTO_APPROVED, PermissionDecisionContext.Source.HOST_POLICY,
+                PermissionDecisionContext.Surface.SDK))).onEvent(SHELL_REQUEST, channel);
+
+        assertThat(channel.sent()).isEmpty();
+    }
+
+    @Test
     void noResultSendsNothing() {
         feature(context -> PermissionDecision.noResult()).onEvent(SHELL_REQUEST, channel);
 
@@ -60,6 +84,20 @@ class PermissionFeatureTests {
     void aThrowingHandlerDeniesAsUserNotAvailable() {
         feature(context -> {
             throw new IllegalStateException("no one there");
+        }).onEvent(SHELL_REQUEST, channel);
+
+        assertThat(channel.sent()).singleElement()
+                .satisfies(sent -> assertThat(sent.params().at("/result")).isEqualTo(json(
+                        "{\"kind\": \"user-not-available\"}")));
+    }
+
+    @Test
+    void aHandlerRunningPastTheHandlerTimeoutDeniesAsUserNotAvailable() {
+        channel.handlerTimeout(Duration.ofMillis(100));
+
+        feature(context -> {
+            new CountDownLatch(1).await();
+            return PermissionDecision.approveOnce();
         }).onEvent(SHELL_REQUEST, channel);
 
         assertThat(channel.sent()).singleElement()

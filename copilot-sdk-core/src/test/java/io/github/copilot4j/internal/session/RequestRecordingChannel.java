@@ -5,12 +5,14 @@ import io.github.copilot4j.event.SessionEvent;
 import io.github.copilot4j.internal.wire.SessionEventDecoder;
 import io.github.copilot4j.internal.wire.WireJson;
 import io.github.copilot4j.trace.TraceContextPropagator;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -28,6 +30,12 @@ final class RequestRecordingChannel implements SessionChannel {
 
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
     private volatile Predicate<Sent> refuse = request -> false;
+    private volatile @Nullable Duration handlerTimeout;
+
+    /** Limits how long callbacks may run, as a session's handler timeout does. */
+    void handlerTimeout(Duration handlerTimeout) {
+        this.handlerTimeout = handlerTimeout;
+    }
 
     /** Refuses the requests that match with a JSON-RPC error, as the CLI does with an answer it cannot accept. */
     void refuse(Predicate<Sent> refuse) {
@@ -63,6 +71,11 @@ final class RequestRecordingChannel implements SessionChannel {
     @Override
     public TraceContextPropagator traceContextPropagator() {
         return TraceContextPropagator.noop();
+    }
+
+    @Override
+    public @Nullable Duration handlerTimeout() {
+        return handlerTimeout;
     }
 
     /** A decoded event of the given type with the data given as JSON text. */

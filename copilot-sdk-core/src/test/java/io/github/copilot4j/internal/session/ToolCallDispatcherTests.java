@@ -15,6 +15,7 @@ import io.github.copilot4j.tool.ToolInvocation;
 import io.github.copilot4j.tool.ToolResult;
 import io.github.copilot4j.trace.TraceContext;
 import io.github.copilot4j.trace.TraceContextPropagator;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -263,6 +264,63 @@ class ToolCallDispatcherTests {
                 "handle");
     }
 
+    @Test
+    void aToolRunningPastTheTimeoutIsAnsweredWithATimeoutResultInterruptedAndCancelled() throws Exception {
+        channel.toolTimeout = Duration.ofMillis(200);
+        CountDownLatch interrupted = new CountDownLatch(1);
+        AtomicReference<ToolInvocation> call = new AtomicReference<>();
+        ToolCallDispatcher dispatcher = dispatcher("stuck", invocation -> {
+            call.set(invocation);
+            try {
+                new CountDownLatch(1).await();
+            } catch (InterruptedException e) {
+                interrupted.countDown();
+            }
+            return "too late";
+        });
+
+        dispatcher.onEvent(request("r1", "stuck", "{}"), channel);
+
+        assertThat(channel.nextAnswer()).isEqualTo(json("{\"requestId\":\"r1\",\"result\":{"
+                + "\"textResultForLlm\":\"Tool 'stuck' timed out after 200 ms\",\"resultType\":\"timeout\","
+                + "\"error\":\"Tool 'stuck' timed out after 200 ms\"}}"));
+        assertThat(interrupted.await(5, TimeUnit.SECONDS)).as("the handler's thread was interrupted").isTrue();
+        assertThat(call.get().cancellation().isCancelled()).isTrue();
+        assertThat(channel.answers.poll(300, TimeUnit.MILLISECONDS)).as("the late result is dropped").isNull();
+    }
+
+    @Test
+    void aToolWhoseFutureCompletesPastTheTimeoutIsAnsweredWithATimeoutResult() throws Exception {
+        channel.toolTimeout = Duration.ofMillis(200);
+        CompletableFuture<String> never = new CompletableFuture<>();
+        ToolCallDispatcher dispatcher = dispatcher("async", invocation -> never);
+
+        dispatcher.onEvent(request("r1", "async", "{}"), channel);
+
+        assertThat(channel.nextAnswer().path("result").path("resultType").asString()).isEqualTo("timeout");
+        never.complete("too late");
+        assertThat(channel.answers.poll(300, TimeUnit.MILLISECONDS)).as("the late result is dropped").isNull();
+    }
+
+    @Test
+    void aToolWithinTheTimeoutAnswersNormallyAndItsThreadIsNotInterruptedLater() throws Exception {
+        ExecutorService single = Executors.newSingleThreadExecutor();
+        try {
+            FakeChannel singleThreaded = new FakeChannel(single);
+            singleThreaded.toolTimeout = Duration.ofMillis(300);
+            ToolCallDispatcher dispatcher = dispatcher("quick", invocation -> "done");
+
+            dispatcher.onEvent(request("r1", "quick", "{}"), singleThreaded);
+            assertThat(singleThreaded.nextAnswer().get("result").asString()).isEqualTo("done");
+            Thread.sleep(400);
+
+            assertThat(single.submit(() -> Thread.currentThread().isInterrupted()).get(5, TimeUnit.SECONDS))
+                    .isFalse();
+        } finally {
+            single.shutdownNow();
+        }
+    }
+
     private void assertCancelledBy(Consumer<ToolCallDispatcher> cancel) throws Exception {
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch cancelled = new CountDownLatch(1);
@@ -303,6 +361,7 @@ class ToolCallDispatcherTests {
         final BlockingQueue<JsonNode> answers = new LinkedBlockingQueue<>();
         final ExecutorService executor;
         TraceContextPropagator propagator = TraceContextPropagator.noop();
+        @Nullable Duration toolTimeout;
 
         FakeChannel(ExecutorService executor) {
             this.executor = executor;
@@ -334,6 +393,11 @@ class ToolCallDispatcherTests {
         @Override
         public TraceContextPropagator traceContextPropagator() {
             return propagator;
+        }
+
+        @Override
+        public @Nullable Duration toolTimeout() {
+            return toolTimeout;
         }
     }
 }

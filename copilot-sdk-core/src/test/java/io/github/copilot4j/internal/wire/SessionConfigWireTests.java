@@ -573,6 +573,8 @@ class SessionConfigWireTests {
                                 true, true, ToolDefinition.Defer.NEVER, (ObjectNode) json("{\"owner\":\"me\"}"), true,
                                 invocation -> "found"),
                         ToolDefinition.declaration("plain", null, null)))
+                .toolTimeout(Duration.ofSeconds(30))
+                .handlerTimeout(Duration.ofSeconds(10))
                 .systemMessage(SystemMessage.append("Be brief."))
                 .toolSearch(new ToolSearchConfig(true, 12))
                 .availableTools(List.of("builtin:*", "custom:lookup"))

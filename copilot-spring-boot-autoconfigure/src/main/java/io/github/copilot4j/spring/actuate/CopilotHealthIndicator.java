@@ -17,8 +17,9 @@ import org.springframework.boot.health.contributor.Health;
 /**
  * The health of a {@link CopilotClient}. A connected client is pinged ({@code status.get}, then
  * {@code auth.getStatus}) within a short timeout: UP with the CLI and protocol versions and the authentication state,
- * DOWN when the CLI does not answer in time. A client whose CLI died or failed to start is DOWN with the reason; a
- * client that is not started (or still starting) is UNKNOWN, and the check never starts it. No model is called.
+ * DOWN when the CLI does not answer in time. A client whose CLI died or failed to start is DOWN with the reason, and
+ * so is one restarting its CLI; a client that is not started (or still starting) is UNKNOWN, and the check never
+ * starts it. No model is called.
  */
 public final class CopilotHealthIndicator extends AbstractHealthIndicator {
 
@@ -60,6 +61,8 @@ public final class CopilotHealthIndicator extends AbstractHealthIndicator {
         switch (state) {
             case CONNECTED -> ping(builder);
             case FAILED -> failed(builder);
+            case RESTARTING -> builder.down().withDetail("reason",
+                    "The Copilot CLI stopped unexpectedly and is being restarted");
             default -> builder.unknown();
         }
     }

@@ -2,9 +2,11 @@ package io.github.copilot4j.spring.autoconfigure;
 
 import io.github.copilot4j.CopilotClient;
 import io.github.copilot4j.CopilotClientOptions;
+import io.github.copilot4j.RestartPolicy;
 import io.github.copilot4j.cli.CliInstaller;
 import io.github.copilot4j.spring.client.CopilotClientLifecycle;
 import io.github.copilot4j.spring.client.CopilotClientOptionsCustomizer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -61,7 +63,19 @@ public final class CopilotClientAutoConfiguration {
                 .cliArgs(cli.getArgs())
                 .requestTimeout(cli.getRequestTimeout())
                 .startTimeout(cli.getStartTimeout())
+                .restartPolicy(restartPolicy(cli.getRestart()))
                 .gitHubToken(auth.getGithubToken())
                 .useLoggedInUser(auth.getUseLoggedInUser());
+    }
+
+    private static @Nullable RestartPolicy restartPolicy(CopilotProperties.Cli.Restart restart) {
+        if (!restart.isEnabled()) {
+            return null;
+        }
+        try {
+            return new RestartPolicy(restart.getMaxAttempts(), restart.getInitialBackoff(), restart.getMaxBackoff());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Invalid copilot.cli.restart settings: " + e.getMessage(), e);
+        }
     }
 }

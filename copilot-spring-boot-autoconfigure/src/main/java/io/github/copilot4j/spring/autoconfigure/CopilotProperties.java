@@ -146,6 +146,8 @@ public class CopilotProperties {
         /** Time limit for starting the CLI and completing the handshake with it. */
         private Duration startTimeout = Duration.ofSeconds(30);
 
+        private final Restart restart = new Restart();
+
         public @Nullable Path getPath() {
             return path;
         }
@@ -257,6 +259,61 @@ public class CopilotProperties {
         public void setStartTimeout(Duration startTimeout) {
             this.startTimeout = startTimeout;
         }
+
+        public Restart getRestart() {
+            return restart;
+        }
+
+        /** Restarting a CLI that stopped unexpectedly, and resuming its sessions. */
+        public static class Restart {
+
+            /**
+             * Whether to start the CLI again when it stops unexpectedly and resume the open sessions on it. When
+             * disabled, calls fail until the next operation starts a new CLI.
+             */
+            private boolean enabled;
+
+            /** Maximum number of attempts to start the CLI again before giving up. */
+            private int maxAttempts = 5;
+
+            /** Time to wait before the first attempt; the wait doubles with every further attempt. */
+            private Duration initialBackoff = Duration.ofMillis(500);
+
+            /** Longest time to wait between two attempts. */
+            private Duration maxBackoff = Duration.ofSeconds(30);
+
+            public boolean isEnabled() {
+                return enabled;
+            }
+
+            public void setEnabled(boolean enabled) {
+                this.enabled = enabled;
+            }
+
+            public int getMaxAttempts() {
+                return maxAttempts;
+            }
+
+            public void setMaxAttempts(int maxAttempts) {
+                this.maxAttempts = maxAttempts;
+            }
+
+            public Duration getInitialBackoff() {
+                return initialBackoff;
+            }
+
+            public void setInitialBackoff(Duration initialBackoff) {
+                this.initialBackoff = initialBackoff;
+            }
+
+            public Duration getMaxBackoff() {
+                return maxBackoff;
+            }
+
+            public void setMaxBackoff(Duration maxBackoff) {
+                this.maxBackoff = maxBackoff;
+            }
+        }
     }
 
     /** How the started CLI authenticates with GitHub. */
@@ -341,6 +398,18 @@ public class CopilotProperties {
          * session factory.
          */
         private @Nullable Duration sendTimeout;
+
+        /**
+         * Time limit of a call of one of the application's tools; a call still running then is answered with a
+         * timeout and cancelled. When not set, tool calls have no time limit.
+         */
+        private @Nullable Duration toolTimeout;
+
+        /**
+         * Time limit of the permission, user input and other handlers and of hooks; one still running then counts
+         * as failed, so a permission is denied and a hook changes nothing. When not set, handlers have no time limit.
+         */
+        private @Nullable Duration handlerTimeout;
 
         /**
          * Comma-separated list of names or tags of the application's tools the session gets. When empty, it gets
@@ -462,6 +531,22 @@ public class CopilotProperties {
 
         public void setSendTimeout(@Nullable Duration sendTimeout) {
             this.sendTimeout = sendTimeout;
+        }
+
+        public @Nullable Duration getToolTimeout() {
+            return toolTimeout;
+        }
+
+        public void setToolTimeout(@Nullable Duration toolTimeout) {
+            this.toolTimeout = toolTimeout;
+        }
+
+        public @Nullable Duration getHandlerTimeout() {
+            return handlerTimeout;
+        }
+
+        public void setHandlerTimeout(@Nullable Duration handlerTimeout) {
+            this.handlerTimeout = handlerTimeout;
         }
 
         public @Nullable List<String> getTools() {

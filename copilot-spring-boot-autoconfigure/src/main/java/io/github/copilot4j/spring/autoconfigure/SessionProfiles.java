@@ -88,6 +88,8 @@ final class SessionProfiles {
         infinite.setBufferExhaustionThreshold(first(profile.getInfiniteSessions().getBufferExhaustionThreshold(),
                 defaults.getInfiniteSessions().getBufferExhaustionThreshold()));
         merged.setSendTimeout(first(profile.getSendTimeout(), defaults.getSendTimeout()));
+        merged.setToolTimeout(first(profile.getToolTimeout(), defaults.getToolTimeout()));
+        merged.setHandlerTimeout(first(profile.getHandlerTimeout(), defaults.getHandlerTimeout()));
         merged.setTools(first(profile.getTools(), defaults.getTools()));
         return merged;
     }
@@ -120,6 +122,8 @@ final class SessionProfiles {
                     .skillDirectories(session.getSkillDirectories())
                     .disabledSkills(session.getDisabledSkills())
                     .infiniteSessions(infiniteSessions(session.getInfiniteSessions()))
+                    .toolTimeout(session.getToolTimeout())
+                    .handlerTimeout(session.getHandlerTimeout())
                     .build();
             List<String> tools = session.getTools();
             Duration sendTimeout = session.getSendTimeout();

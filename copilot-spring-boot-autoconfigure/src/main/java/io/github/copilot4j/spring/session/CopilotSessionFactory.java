@@ -116,15 +116,18 @@ public class CopilotSessionFactory {
     }
 
     /**
-     * Resumes a stored session with the named profile's configuration.
+     * Resumes a stored session with the named profile's configuration. The {@link SessionConfigCustomizer}s see the
+     * session's id in the configuration they customize.
      *
      * @param profile the profile name
      * @param sessionId the id of the stored session
      * @throws IllegalArgumentException when there is no such profile
      */
     public CopilotSession resume(String profile, String sessionId) {
-        return client.resumeSession(sessionId, ResumeSessionConfig.of(sessionConfig(profile, builder -> {
-        })));
+        // The customizers see the id, so that per-session listeners know their session; the resume call takes it
+        // separately and refuses it in the configuration.
+        SessionConfig config = sessionConfig(profile, builder -> builder.sessionId(sessionId));
+        return client.resumeSession(sessionId, ResumeSessionConfig.of(config.toBuilder().sessionId(null).build()));
     }
 
     /**

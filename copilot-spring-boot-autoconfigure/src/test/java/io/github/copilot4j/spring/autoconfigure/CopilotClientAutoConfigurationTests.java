@@ -7,6 +7,7 @@ import io.github.copilot4j.ConnectionState;
 import io.github.copilot4j.CopilotClient;
 import io.github.copilot4j.CopilotClientOptions;
 import io.github.copilot4j.LogLevel;
+import io.github.copilot4j.RestartPolicy;
 import io.github.copilot4j.Transport;
 import io.github.copilot4j.cli.CliNotFoundException;
 import io.github.copilot4j.permission.PermissionHandler;
@@ -72,6 +73,28 @@ class CopilotClientAutoConfigurationTests {
                     assertThat(options.gitHubToken()).isEqualTo("ghp-test-token");
                     assertThat(options.useLoggedInUser()).isFalse();
                 });
+    }
+
+    @Test
+    void restartsTheCliOnlyWhenEnabledWithTheConfiguredPolicy() {
+        withMissingCli().run(context -> assertThat(context.getBean(CopilotClient.class).options().restartPolicy())
+                .isNull());
+        withMissingCli().withPropertyValues("copilot.cli.restart.enabled=true").run(context ->
+                assertThat(context.getBean(CopilotClient.class).options().restartPolicy())
+                        .isEqualTo(RestartPolicy.defaults()));
+        withMissingCli().withPropertyValues("copilot.cli.restart.enabled=true",
+                        "copilot.cli.restart.max-attempts=2",
+                        "copilot.cli.restart.initial-backoff=100ms",
+                        "copilot.cli.restart.max-backoff=1s")
+                .run(context -> assertThat(context.getBean(CopilotClient.class).options().restartPolicy())
+                        .isEqualTo(new RestartPolicy(2, Duration.ofMillis(100), Duration.ofSeconds(1))));
+    }
+
+    @Test
+    void namesTheRestartSettingThatIsInvalid() {
+        withMissingCli().withPropertyValues("copilot.cli.restart.enabled=true", "copilot.cli.restart.max-attempts=0")
+                .run(context -> assertThat(context).hasFailed().getFailure().hasStackTraceContaining(
+                        "Invalid copilot.cli.restart settings: RestartPolicy.maxAttempts must be at least 1, was 0"));
     }
 
     @Test

@@ -1,21 +1,32 @@
 package io.github.copilot4j.spring.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import io.github.copilot4j.ConnectionState;
+import io.github.copilot4j.CopilotClient;
+import io.github.copilot4j.CopilotClientOptions;
 import io.github.copilot4j.SessionConfig;
+import io.github.copilot4j.cli.CliNotFoundException;
 import io.github.copilot4j.event.AssistantMessageEvent;
 import io.github.copilot4j.event.SessionEvent;
 import io.github.copilot4j.event.SessionEventListener;
 import io.github.copilot4j.event.SessionIdleEvent;
 import io.github.copilot4j.spring.TestEvents;
+import io.github.copilot4j.spring.event.ClientStateEventPublisher;
+import io.github.copilot4j.spring.event.CopilotClientStateEvent;
 import io.github.copilot4j.spring.event.CopilotSessionEvent;
 import io.github.copilot4j.spring.event.SessionEventPublisher;
 import io.github.copilot4j.spring.event.SessionEventPublishingCustomizer;
 import io.github.copilot4j.spring.event.SessionEventTypeFilter;
 import io.github.copilot4j.spring.session.CopilotSessionFactory;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -103,10 +114,31 @@ class CopilotEventsAutoConfigurationTests {
     }
 
     @Test
+    void publishesTheStateChangesOfTheClient(@TempDir Path directory) {
+        contextRunner.withBean(CopilotClient.class, () -> new CopilotClient(CopilotClientOptions.builder()
+                        .cliPath(directory.resolve("missing-copilot")).build()))
+                .run(context -> {
+                    CopilotClient client = context.getBean(CopilotClient.class);
+                    assertThatThrownBy(client::start).isInstanceOf(CliNotFoundException.class);
+
+                    RecordingListener listener = context.getBean(RecordingListener.class);
+                    await().atMost(Duration.ofSeconds(5)).until(() -> listener.states.size() == 2);
+                    assertThat(listener.states).extracting(CopilotClientStateEvent::state)
+                            .containsExactly(ConnectionState.CONNECTING, ConnectionState.FAILED);
+                    assertThat(listener.states.get(1).previous()).isEqualTo(ConnectionState.CONNECTING);
+                    assertThat(listener.states.get(1).cause()).isInstanceOf(CliNotFoundException.class);
+                    assertThat(listener.states.get(1).client()).isSameAs(client);
+                    assertThat(listener.states.get(1)).hasToString(
+                            "CopilotClientStateEvent[CONNECTING -> FAILED, cause=CliNotFoundException]");
+                });
+    }
+
+    @Test
     void backsOffWhenEventsAreDisabled() {
         contextRunner.withPropertyValues("copilot.events.enabled=false").run(context -> assertThat(context)
                 .doesNotHaveBean(SessionEventPublisher.class)
-                .doesNotHaveBean(SessionEventPublishingCustomizer.class));
+                .doesNotHaveBean(SessionEventPublishingCustomizer.class)
+                .doesNotHaveBean(ClientStateEventPublisher.class));
     }
 
     @Test
@@ -146,6 +178,12 @@ class CopilotEventsAutoConfigurationTests {
 
         final List<AssistantMessageEvent> messages = new CopyOnWriteArrayList<>();
         final List<CopilotSessionEvent<?>> all = new CopyOnWriteArrayList<>();
+        final List<CopilotClientStateEvent> states = new CopyOnWriteArrayList<>();
+
+        @EventListener
+        void onState(CopilotClientStateEvent event) {
+            states.add(event);
+        }
 
         @EventListener
         void onMessage(CopilotSessionEvent<AssistantMessageEvent> event) {

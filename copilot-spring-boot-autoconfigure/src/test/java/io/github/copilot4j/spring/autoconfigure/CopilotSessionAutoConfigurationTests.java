@@ -88,6 +88,25 @@ class CopilotSessionAutoConfigurationTests {
     }
 
     @Test
+    void failsTheStartUpOnAReasoningEffortOutsideTheAllowedSetNamingTheProperty() {
+        contextRunner().withPropertyValues("copilot.session.reasoning-effort=extreme")
+                .run(context -> assertThat(context).hasFailed().getFailure()
+                        .hasStackTraceContaining("copilot.session.reasoning-effort")
+                        .hasStackTraceContaining("extreme"));
+    }
+
+    @Test
+    void failsTheStartUpOnANegativeTimeoutNamingTheProperty() {
+        contextRunner().withPropertyValues("copilot.session.tool-timeout=-5s")
+                .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+                        .hasMessageContaining("toolTimeout must be longer than zero"));
+        contextRunner().withPropertyValues("copilot.cli.request-timeout=-5s")
+                .run(context -> assertThat(context).hasFailed().getFailure()
+                        .hasStackTraceContaining("Invalid copilot.cli or copilot.auth settings: requestTimeout must "
+                                + "be positive"));
+    }
+
+    @Test
     void failsTheStartUpWhenAKindIsApprovedAndDenied() {
         contextRunner().withPropertyValues("copilot.permissions.approve=shell")
                 .run(context -> assertThat(context).hasFailed().getFailure().rootCause()

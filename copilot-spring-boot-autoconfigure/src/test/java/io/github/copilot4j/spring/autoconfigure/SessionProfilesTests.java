@@ -70,6 +70,8 @@ class SessionProfilesTests {
                 Map.entry("copilot.session.infinite-sessions.background-compaction-threshold", "0.7"),
                 Map.entry("copilot.session.infinite-sessions.buffer-exhaustion-threshold", "0.9"),
                 Map.entry("copilot.session.send-timeout", "2m"),
+                Map.entry("copilot.session.tool-timeout", "30s"),
+                Map.entry("copilot.session.handler-timeout", "5s"),
                 Map.entry("copilot.session.tools", "orders")));
 
         SessionConfig config = profile.config();
@@ -92,6 +94,8 @@ class SessionProfilesTests {
         assertThat(config.disabledSkills()).containsExactly("pdf");
         assertThat(config.infiniteSessions()).isEqualTo(new InfiniteSessionConfig(true, 0.7, 0.9));
         assertThat(profile.sendTimeout()).isEqualTo(Duration.ofMinutes(2));
+        assertThat(config.toolTimeout()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(config.handlerTimeout()).isEqualTo(Duration.ofSeconds(5));
         assertThat(profile.tools()).containsExactly("orders");
     }
 
@@ -244,6 +248,10 @@ class SessionProfilesTests {
         assertInvalid(Map.of("copilot.session.infinite-sessions.buffer-exhaustion-threshold", "1.5"),
                 "bufferExhaustionThreshold");
         assertInvalid(Map.of("copilot.sessions.slow.send-timeout", "0s"), "sendTimeout of profile 'slow'");
+        assertInvalid(Map.of("copilot.session.tool-timeout", "-1s"),
+                "Invalid session settings under copilot.session: toolTimeout must be longer than zero");
+        assertInvalid(Map.of("copilot.sessions.quick.handler-timeout", "0s"),
+                "Invalid session settings under copilot.sessions.quick: handlerTimeout must be longer than zero");
     }
 
     private static void assertInvalid(Map<String, String> values, String message) {

@@ -62,6 +62,10 @@ class SessionEventPublisherIT {
                     assertThat(listeners.messages).containsExactly("First answer.", "Second answer.",
                             "Third answer.");
                     assertThat(created).allSatisfy(event -> assertThat(event.sessionId()).isEqualTo(sessionId));
+                    List<CopilotSessionEvent<?>> afterResume = listeners.all.subList(created.size(),
+                            listeners.all.size());
+                    assertThat(afterResume).isNotEmpty()
+                            .allSatisfy(event -> assertThat(event.sessionId()).isEqualTo(sessionId));
                     List<String> types = created.stream().map(event -> event.event().type()).toList();
                     assertThat(types).containsSubsequence("user.message", "assistant.message", "session.idle",
                             "user.message", "assistant.message", "session.idle");

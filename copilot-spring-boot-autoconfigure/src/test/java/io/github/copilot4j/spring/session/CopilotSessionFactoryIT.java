@@ -63,20 +63,28 @@ class CopilotSessionFactoryIT {
     }
 
     @Test
-    void theDefaultPermissionPolicyDeniesShellCommands() {
+    void theDefaultPermissionPolicyDeniesShellWriteAndUrlRequests() {
         environment.modelServer().enqueue(
-                ModelReply.toolCall("bash", "{\"command\":\"echo hacked\",\"description\":\"Run echo\"}"),
-                ModelReply.text("The command was not allowed."));
+                ModelReply.toolCalls(
+                        new ModelReply.ToolCall("bash", "{\"command\":\"echo hacked\",\"description\":\"Run echo\"}"),
+                        new ModelReply.ToolCall("create", "{\"path\":\"" + environment.workDirectory().resolve("hacked.txt")
+                                + "\",\"file_text\":\"hacked\"}"),
+                        new ModelReply.ToolCall("web_fetch", "{\"url\":\"https://example.com/hacked\"}")),
+                ModelReply.text("Nothing was allowed."));
         contextRunner().run(context -> {
             CopilotSessionFactory factory = context.getBean(CopilotSessionFactory.class);
             try (CopilotSession session = factory.create()) {
                 assertThat(session.sendAndWait("Run 'echo hacked'", factory.sendTimeout("default")).orElseThrow()
-                        .content()).isEqualTo("The command was not allowed.");
+                        .content()).isEqualTo("Nothing was allowed.");
             }
 
-            ModelMessage toolResult = environment.modelServer().chatRequests().get(1).messages().stream()
-                    .filter(message -> message.role().equals("tool")).findFirst().orElseThrow();
-            assertThat(toolResult.content()).contains("does not allow 'shell' requests").doesNotContain("hacked\n");
+            List<String> toolResults = environment.modelServer().chatRequests().get(1).messages().stream()
+                    .filter(message -> message.role().equals("tool")).map(ModelMessage::content).toList();
+            assertThat(toolResults).hasSize(3);
+            assertThat(toolResults.get(0)).contains("does not allow 'shell' requests").doesNotContain("hacked\n");
+            assertThat(toolResults.get(1)).contains("does not allow 'write' requests");
+            assertThat(toolResults.get(2)).contains("does not allow 'url' requests");
+            assertThat(environment.workDirectory().resolve("hacked.txt")).doesNotExist();
         });
     }
 

@@ -1,0 +1,104 @@
+package io.github.copilot4j.bench.jmh;
+
+import io.github.copilot4j.CopilotClient;
+import io.github.copilot4j.CopilotClientOptions;
+import io.github.copilot4j.CopilotSession;
+import io.github.copilot4j.SessionConfig;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
+
+/**
+ * copilot4j's whole event path: frame bytes arrive on the client's connection, the reader thread parses and decodes
+ * them into typed events, and the session delivers them to a user listener. A real {@link CopilotClient} and
+ * {@link CopilotSession} talk to a {@link FakeCliServer} over loopback TCP; the events are those of real turns.
+ * One benchmark thread feeds one session.
+ */
+@State(Scope.Benchmark)
+@Threads(1)
+public class EventPathBenchmark {
+
+    /** Events per invocation of {@link #throughput()}: the recorded turns, repeated. */
+    static final int BATCH_EVENTS = 1000;
+
+    private final AtomicLong delivered = new AtomicLong();
+    private FakeCliServer cli;
+    private CopilotClient client;
+    private byte[] batch;
+    private byte[] single;
+    private volatile Thread waiter;
+    private volatile long target;
+
+    @Setup
+    public void start() throws IOException {
+        cli = FakeCliServer.start();
+        client = new CopilotClient(CopilotClientOptions.builder().cliUrl(cli.address()).build());
+        CopilotSession session = client.createSession(SessionConfig.builder().build());
+        session.on(event -> {
+            if (delivered.incrementAndGet() >= target) {
+                Thread parked = waiter;
+                if (parked != null) {
+                    LockSupport.unpark(parked);
+                }
+            }
+        });
+        List<byte[]> bodies = TurnEvents.bodies(session.sessionId());
+        ByteArrayOutputStream frames = new ByteArrayOutputStream();
+        for (int i = 0; i < BATCH_EVENTS; i++) {
+            frames.writeBytes(TurnEvents.frame(bodies.get(i % bodies.size())));
+        }
+        batch = frames.toByteArray();
+        single = TurnEvents.frame(bodies.get(bodies.size() / 2));
+    }
+
+    @TearDown
+    public void stop() throws IOException {
+        client.close();
+        cli.close();
+    }
+
+    /** Events per second from frame bytes to the listener, fed in batches of {@value #BATCH_EVENTS}. */
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @OperationsPerInvocation(BATCH_EVENTS)
+    public void throughput() throws IOException {
+        long goal = delivered.get() + BATCH_EVENTS;
+        target = goal;
+        waiter = Thread.currentThread();
+        cli.send(batch);
+        while (delivered.get() < goal) {
+            LockSupport.parkNanos(1_000_000);
+        }
+        waiter = null;
+    }
+
+    /**
+     * The time from writing one event's frame to the listener having received it, one event at a time; the
+     * benchmark thread yields while it waits, leaving the CPUs to the reader and the listener.
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public void latency() throws IOException {
+        long goal = delivered.get() + 1;
+        target = Long.MAX_VALUE;
+        cli.send(single);
+        while (delivered.get() < goal) {
+            Thread.yield();
+        }
+    }
+}

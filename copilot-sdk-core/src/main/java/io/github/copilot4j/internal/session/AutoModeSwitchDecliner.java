@@ -1,0 +1,35 @@
+package io.github.copilot4j.internal.session;
+
+import io.github.copilot4j.SessionConfig;
+import io.github.copilot4j.event.SessionEvent;
+import io.github.copilot4j.event.UnknownSessionEvent;
+import io.github.copilot4j.internal.wire.WireJson;
+import java.util.Optional;
+
+/**
+ * Declines the switch to auto mode that the CLI offers after a rate limit ({@code auto_mode_switch.requested}), for a
+ * session without an {@link io.github.copilot4j.input.AutoModeSwitchHandler}. The CLI waits for an answer: without
+ * one the failed turn never ends, and every later prompt of the session waits behind it.
+ */
+final class AutoModeSwitchDecliner implements SessionFeature {
+
+    static final String EVENT_TYPE = "auto_mode_switch.requested";
+    static final String ANSWER_METHOD = "session.ui.handlePendingAutoModeSwitch";
+
+    /** The decliner, for a session that has no handler of its own. */
+    static Optional<SessionFeature> forConfig(SessionConfig config) {
+        return config.onAutoModeSwitchRequest() == null ? Optional.of(new AutoModeSwitchDecliner()) : Optional.empty();
+    }
+
+    @Override
+    public void onEvent(SessionEvent event, SessionChannel channel) {
+        if (!(event instanceof UnknownSessionEvent request) || !request.type().equals(EVENT_TYPE)) {
+            return;
+        }
+        String requestId = request.data().path("requestId").asString("");
+        if (!requestId.isEmpty()) {
+            Answers.send(channel, ANSWER_METHOD, WireJson.object().put("requestId", requestId).put("response", "no"),
+                    null);
+        }
+    }
+}
