@@ -172,6 +172,7 @@ class CopilotPropertiesTests {
                 "copilot.session.infinite-sessions.enabled",
                 "copilot.session.infinite-sessions.background-compaction-threshold",
                 "copilot.session.infinite-sessions.buffer-exhaustion-threshold", "copilot.session.send-timeout",
+                "copilot.session.tool-timeout", "copilot.session.handler-timeout",
                 "copilot.session.tools", "copilot.sessions",
                 "copilot.permissions.approve", "copilot.permissions.deny",
                 "copilot.events.enabled", "copilot.events.types",
