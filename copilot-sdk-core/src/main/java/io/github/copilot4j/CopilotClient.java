@@ -45,7 +45,8 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>Every operation has a {@link CompletableFuture} form ({@code …Async}) and a blocking form. Operations start
  * the client on first use. Listeners and handlers never run on the connection's reader thread: they run on the
  * configured executor, in order per session. The client is thread-safe; close it (or {@link #stop()}) to end the
- * CLI it spawned.
+ * CLI it spawned. With a {@link RestartPolicy} a CLI that dies is started again and the open sessions are resumed on
+ * it, the same {@link CopilotSession} objects going on.
  */
 public final class CopilotClient implements AutoCloseable {
 

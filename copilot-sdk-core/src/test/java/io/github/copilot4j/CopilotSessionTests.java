@@ -154,7 +154,10 @@ class CopilotSessionTests {
         awaitSends(2);
         peer.sendEvent(session.sessionId(), "session.idle", WireJson.object());
         assertThat(firstTurnOver.await(5, TimeUnit.SECONDS)).isTrue();
+        int answered = peer.responses().size();
         sendAnswers.complete(null);
+        // The CLI emits the turn's events after its answer to session.send.
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> peer.responses().size() > answered);
         peer.sendEvent(session.sessionId(), "assistant.message", WireJson.object().put("messageId", "2")
                 .put("content", "second answer"));
         peer.sendEvent(session.sessionId(), "session.idle", WireJson.object());

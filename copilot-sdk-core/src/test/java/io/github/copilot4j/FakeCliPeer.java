@@ -24,6 +24,7 @@ final class FakeCliPeer implements AutoCloseable {
     private final ServerSocket serverSocket;
     private final Function<JsonNode, @Nullable JsonNode> responder;
     private final List<JsonNode> requests = new CopyOnWriteArrayList<>();
+    private final List<JsonNode> responses = new CopyOnWriteArrayList<>();
     private volatile @Nullable Socket socket;
     private volatile @Nullable FrameWriter writer;
 
@@ -57,6 +58,11 @@ final class FakeCliPeer implements AutoCloseable {
 
     List<JsonNode> requests() {
         return requests;
+    }
+
+    /** The answers written so far, each recorded once it is on the wire. */
+    List<JsonNode> responses() {
+        return responses;
     }
 
     /** Sends a {@code session.event} notification for the session, as the CLI streams events. */
@@ -99,6 +105,7 @@ final class FakeCliPeer implements AutoCloseable {
                 JsonNode response = responder.apply(request);
                 if (response != null) {
                     frameWriter.write(WireJson.MAPPER.writeValueAsBytes(response));
+                    responses.add(response);
                 }
             }
         } catch (IOException | RuntimeException e) {

@@ -35,8 +35,8 @@ final class JmhRun {
         Path results = directory.resolve("jmh.json");
         List<String> command = List.of(java, "-cp", classpath, "org.openjdk.jmh.Main",
                 "io\\.github\\.copilot4j\\.bench\\.jmh\\..*", "-f", "1", "-foe", "true",
-                "-wi", smoke ? "1" : "3", "-w", smoke ? "200ms" : "2s",
-                "-i", smoke ? "1" : "5", "-r", smoke ? "200ms" : "2s",
+                "-wi", smoke ? "1" : "3", "-w", smoke ? "200ms" : "1s",
+                "-i", smoke ? "1" : "5", "-r", smoke ? "200ms" : "1s",
                 "-rf", "json", "-rff", results.toString());
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(directory.resolve("jmh.log").toFile()).start();
@@ -69,8 +69,12 @@ final class JmhRun {
             }
             double score = metric.path("score").asDouble();
             Map<String, Double> derived = new LinkedHashMap<>();
+            if (benchmark.contains("EventPathBenchmark.throughput")) {
+                derived.put("events/s", score);
+            }
             if (benchmark.startsWith("FrameCodecBenchmark.")) {
                 derived.put("MB/s", score * FrameCodecBenchmark.bytesPerOperation() / 1_000_000.0);
+                derived.put("frames/s", score * FrameCodecBenchmark.framesPerOperation());
             }
             JsonNode error = metric.path("scoreError");
             scores.add(new JmhScore(benchmark, result.path("mode").asString(), score,

@@ -242,8 +242,11 @@ final class Phases {
         run.addMeasurement(new Measurement("startup-connected", "3b. Start-up: a connected client", "ms",
                 "Fresh process and CLI per sample: from just before creating the client (copilot4j `new "
                         + "CopilotClient` + `start()`, Node SDK `start()`, Java SDK `start().get()`) to its return; "
-                        + "the raw floors: spawn, `ping`, then `connect`. Timed inside each worker, after the "
-                        + "runtime has booted.", connectSeries));
+                        + "the raw floors: spawn, `ping`, then `connect`. Timed inside each worker after the "
+                        + "runtime has booted and read its configuration (Node modules imported, Jackson loaded); the "
+                        + "copilot4j worker has also initialised SLF4J, as an application that logs has before it "
+                        + "creates a client. The SDKs' own class loading and initialisation are timed.",
+                connectSeries));
         run.addMeasurement(new Measurement("startup-process", "3c. Start-up: process launch to connected", "ms",
                 "The orchestrator's clock from launching the worker process (`java`/`node`) to its answer: runtime "
                         + "boot and class or module loading included.", readySeries));

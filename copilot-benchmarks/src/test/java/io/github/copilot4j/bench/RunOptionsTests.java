@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Test;
 class RunOptionsTests {
 
     @Test
-    void runsEveryPhaseWithThirtySamplesAndWritesToBenchResultsByDefault() {
+    void runsEveryPhaseWithFortySamplesAndWritesToBenchResultsByDefault() {
         RunOptions options = RunOptions.parse(new String[] {"--root", "/repo"});
 
-        assertThat(options.samples()).isEqualTo(30);
+        assertThat(options.samples()).isEqualTo(40);
         assertThat(options.startups()).isEqualTo(30);
         assertThat(options.memorySessions()).isEqualTo(1000);
         assertThat(options.concurrentSessions()).isEqualTo(100);

@@ -37,6 +37,11 @@ public class FrameCodecBenchmark {
     private List<JsonNode> messages;
     private FrameWriter writer;
 
+    /** The frames one operation handles: every event of the recorded turns once. */
+    public static int framesPerOperation() {
+        return BODIES.size();
+    }
+
     /** The bytes on the wire, headers included, of one operation's frames. */
     public static long bytesPerOperation() {
         return WIRE.length;

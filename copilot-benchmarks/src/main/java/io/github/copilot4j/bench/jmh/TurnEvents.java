@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -30,8 +31,16 @@ final class TurnEvents {
 
     /** The notification bodies carrying the recorded events for {@code sessionId}, in order. */
     static List<byte[]> bodies(String sessionId) {
+        return bodies(sessionId, null);
+    }
+
+    /** The notification bodies carrying the recorded events of one type (all when null), in order. */
+    static List<byte[]> bodies(String sessionId, @Nullable String type) {
         List<byte[]> bodies = new ArrayList<>();
         for (ObjectNode event : EVENTS) {
+            if (type != null && !event.path("type").asString().equals(type)) {
+                continue;
+            }
             ObjectNode message = JSON.createObjectNode().put("jsonrpc", "2.0").put("method", "session.event");
             message.putObject("params").put("sessionId", sessionId).set("event", event);
             bodies.add(JSON.writeValueAsBytes(message));

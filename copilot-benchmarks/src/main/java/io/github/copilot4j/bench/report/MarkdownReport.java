@@ -11,6 +11,18 @@ public final class MarkdownReport {
     /** The contender every ratio divides by: the raw-protocol floor in Java. */
     public static final String FLOOR = "raw-java";
 
+    private static final String METHOD = """
+            **Method**: every contender is a long-lived worker process that spawns its own CLI (the same binary, \
+            fresh isolated home directories, the same arguments `--headless --no-auto-update --log-level info --stdio \
+            --no-auto-login`), opens two sessions (BYOK provider, streaming, the custom tool `echo_tool`, approve-all \
+            permissions) and runs the orchestrator's commands. The orchestrator hosts the test kit's `FakeModelServer`, \
+            which answers every contender at once. Rounds run the contenders one at a time in turn (A, B, C, ..., A, \
+            B, C, ...) after warm-up rounds that are dropped; timings are taken inside the workers. Medians, and p90 \
+            and p99 by nearest rank (below 100 samples p99 is the maximum); ratios divide by the Java raw floor's \
+            figure of the same run.
+
+            """;
+
     private MarkdownReport() {
     }
 
@@ -27,6 +39,7 @@ public final class MarkdownReport {
         md.append("\n\n");
         machine(md, report.machine());
         settings(md, report.settings());
+        md.append(METHOD);
         if (!report.errors().isEmpty()) {
             md.append("## Errors\n\n");
             report.errors().forEach(error -> md.append("- ").append(error).append('\n'));

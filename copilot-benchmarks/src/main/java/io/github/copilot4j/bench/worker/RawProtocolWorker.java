@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -152,7 +153,11 @@ public final class RawProtocolWorker {
         turns.values().forEach(turn -> turn.done.completeExceptionally(reason));
     }
 
-    private static byte[] readFrame(InputStream in) throws IOException {
+    /**
+     * The floor's framing: the next frame's body, or null at the end of the stream; the only header it reads is
+     * {@code Content-Length}, with no checks.
+     */
+    public static byte @Nullable [] readFrame(InputStream in) throws IOException {
         int length = -1;
         StringBuilder line = new StringBuilder();
         while (true) {

@@ -20,7 +20,6 @@ public final class WorkerLoop {
     /** The prefix of every answer line. */
     public static final String ANSWER_PREFIX = "BENCH ";
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final PrintStream OUT = System.out;
 
     private WorkerLoop() {
@@ -41,7 +40,7 @@ public final class WorkerLoop {
 
     /** A new JSON object for an answer. */
     public static ObjectNode answer() {
-        return JSON.createObjectNode();
+        return Json.MAPPER.createObjectNode();
     }
 
     /** Milliseconds since {@code startNanos} on {@link System#nanoTime()}, with microsecond precision. */
@@ -52,7 +51,7 @@ public final class WorkerLoop {
     /** Writes one answer line. */
     public static void send(ObjectNode answer) {
         synchronized (OUT) {
-            OUT.println(ANSWER_PREFIX + JSON.writeValueAsString(answer));
+            OUT.println(ANSWER_PREFIX + Json.MAPPER.writeValueAsString(answer));
             OUT.flush();
         }
     }
@@ -82,6 +81,15 @@ public final class WorkerLoop {
                 sendFailure(e);
             }
         }
+    }
+
+    /**
+     * The mapper of the answers, created on the first answer: timing a start-up with {@link #millisSince} must not
+     * include building it.
+     */
+    private static final class Json {
+
+        static final JsonMapper MAPPER = JsonMapper.builder().build();
     }
 
     /** The failure's class and message, and those of its causes. */
