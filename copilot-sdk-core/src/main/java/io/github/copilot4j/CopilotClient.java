@@ -5,10 +5,12 @@ import io.github.copilot4j.event.Subscription;
 import io.github.copilot4j.internal.cli.CliProcess;
 import io.github.copilot4j.internal.dispatch.DispatchExecutors;
 import io.github.copilot4j.internal.dispatch.SerialExecutor;
+import io.github.copilot4j.internal.rpc.DeferredNotification;
 import io.github.copilot4j.internal.rpc.InboundHandler;
 import io.github.copilot4j.internal.rpc.JsonRpcConnection;
 import io.github.copilot4j.internal.wire.ClientWire;
 import io.github.copilot4j.internal.wire.SessionConfigWire;
+import io.github.copilot4j.internal.wire.SessionEventRoute;
 import io.github.copilot4j.internal.wire.WireJson;
 import io.github.copilot4j.trace.TraceContext;
 import java.io.IOException;
@@ -925,6 +927,24 @@ public final class CopilotClient implements AutoCloseable {
                     log.trace("Dropped an event for unknown session {}", params.path("sessionId"));
                 }
             }
+        }
+
+        /**
+         * Takes the events no feature of their session acts on, the bulk of a turn, so that the reader only peeks at
+         * them and the session's delivery thread parses them.
+         */
+        @Override
+        public boolean takeNotification(DeferredNotification notification) {
+            if (!notification.method().equals("session.event")) {
+                return false;
+            }
+            SessionEventRoute route = SessionEventRoute.peek(notification.frame());
+            CopilotSession session = route == null ? null : sessions.get(route.sessionId());
+            if (session == null || session.decodesOnReader(route.type())) {
+                return false;
+            }
+            session.receiveUnparsed(notification);
+            return true;
         }
 
         @Override

@@ -10,6 +10,7 @@ import io.github.copilot4j.event.SessionEventListener;
 import io.github.copilot4j.event.SessionIdleEvent;
 import io.github.copilot4j.event.Subscription;
 import io.github.copilot4j.internal.dispatch.SerialExecutor;
+import io.github.copilot4j.internal.rpc.DeferredNotification;
 import io.github.copilot4j.internal.session.SessionChannel;
 import io.github.copilot4j.internal.session.SessionFeature;
 import io.github.copilot4j.internal.session.SessionFeatures;
@@ -37,6 +38,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,6 +68,8 @@ public final class CopilotSession implements AutoCloseable {
     private final SerialExecutor dispatch;
     private final List<Registration<?>> listeners = new CopyOnWriteArrayList<>();
     private final List<SessionFeature> features;
+    /** The event types a feature acts on: these are decoded on the reader thread, the others on delivery. */
+    private final Set<String> featureEventTypes;
     private final SessionChannel channel;
     private final CompletableFuture<CopilotConnectionException> disconnected = new CompletableFuture<>();
     private final Set<CompletableFuture<?>> turnsInFlight = ConcurrentHashMap.newKeySet();
@@ -85,6 +89,8 @@ public final class CopilotSession implements AutoCloseable {
         this.sessionId = sessionId;
         this.dispatch = new SerialExecutor(client.executor(), "copilot-session-" + sessionId);
         this.features = SessionFeatures.forConfig(config);
+        this.featureEventTypes = features.stream().flatMap(feature -> feature.eventTypes().stream())
+                .collect(Collectors.toUnmodifiableSet());
         this.channel = new Channel();
         SessionEventListener<SessionEvent> onEvent = config.onEvent();
         if (onEvent != null) {
@@ -121,6 +127,11 @@ public final class CopilotSession implements AutoCloseable {
         return () -> listeners.remove(registration);
     }
 
+    /** Whether events of {@code type} must be decoded on the reader thread, because a feature acts on them. */
+    boolean decodesOnReader(String type) {
+        return featureEventTypes.contains(type);
+    }
+
     /**
      * Decodes an event on the reader thread, lets the session's features answer protocol requests it carries, and
      * hands it to the listeners, in order.
@@ -128,13 +139,34 @@ public final class CopilotSession implements AutoCloseable {
     void receive(JsonNode wireEvent) {
         SessionEvent event = SessionEventDecoder.decode(wireEvent);
         for (SessionFeature feature : features) {
-            try {
-                feature.onEvent(event, channel);
-            } catch (RuntimeException e) {
-                log.warn("Session {} could not handle {}", sessionId, event.type(), e);
+            if (feature.eventTypes().contains(event.type())) {
+                try {
+                    feature.onEvent(event, channel);
+                } catch (RuntimeException e) {
+                    log.warn("Session {} could not handle {}", sessionId, event.type(), e);
+                }
             }
         }
         dispatch.execute(() -> deliver(event));
+    }
+
+    /**
+     * Queues an unparsed event no feature acts on: it is parsed and decoded on the delivery thread, in order with
+     * the events received before and after it.
+     */
+    void receiveUnparsed(DeferredNotification notification) {
+        dispatch.execute(() -> {
+            SessionEvent event = SessionEventDecoder.decodeNotification(notification.frame());
+            if (event == null) {
+                // Not the usual shape: parsed as the reader parses any message, malformed input handled as there.
+                JsonNode params = notification.params();
+                JsonNode wireEvent = params == null ? null : params.get("event");
+                event = wireEvent == null ? null : SessionEventDecoder.decode(wireEvent);
+            }
+            if (event != null) {
+                deliver(event);
+            }
+        });
     }
 
     private void deliver(SessionEvent event) {

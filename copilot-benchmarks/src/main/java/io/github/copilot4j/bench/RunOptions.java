@@ -86,7 +86,7 @@ public record RunOptions(Path outputDirectory, Path workDirectory, Path reposito
                 values.containsKey("official-java-shim") ? Path.of(values.get("official-java-shim")) : null,
                 values.getOrDefault("official-java-version", "unknown"),
                 values.get("sample-app-classpath"),
-                count(values, "samples", smoke ? 3 : 40),
+                count(values, "samples", smoke ? 3 : 60),
                 count(values, "warmups", smoke ? 1 : 10),
                 count(values, "startups", smoke ? 3 : 30),
                 count(values, "memory-sessions", smoke ? 20 : 1000),

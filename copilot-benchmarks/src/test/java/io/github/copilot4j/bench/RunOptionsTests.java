@@ -12,7 +12,7 @@ class RunOptionsTests {
     void runsEveryPhaseWithFortySamplesAndWritesToBenchResultsByDefault() {
         RunOptions options = RunOptions.parse(new String[] {"--root", "/repo"});
 
-        assertThat(options.samples()).isEqualTo(40);
+        assertThat(options.samples()).isEqualTo(60);
         assertThat(options.startups()).isEqualTo(30);
         assertThat(options.memorySessions()).isEqualTo(1000);
         assertThat(options.concurrentSessions()).isEqualTo(100);

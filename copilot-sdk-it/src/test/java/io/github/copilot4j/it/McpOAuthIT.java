@@ -1,6 +1,7 @@
 package io.github.copilot4j.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.github.copilot4j.CopilotClient;
 import io.github.copilot4j.CopilotSession;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 class McpOAuthIT {
 
     private static final Duration TURN_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(30);
     private static final String TOKEN = "sdk-host-token";
     private static final String SERVER = "tracker";
 
@@ -47,6 +49,11 @@ class McpOAuthIT {
                     })
                     .build();
             try (CopilotSession session = client.createSession(config)) {
+                // The CLI does not hold the first turn for a server still in its OAuth flow: its initial MCP load can
+                // end with the server needs-auth or reconnecting, and a turn started then offers none of its tools.
+                await().atMost(CONNECT_TIMEOUT).pollInterval(Duration.ofMillis(100))
+                        .until(() -> session.listMcpServers().stream()
+                                .anyMatch(server -> server.name().equals(SERVER) && server.isConnected()));
                 assertThat(session.sendAndWait("Who am I?", TURN_TIMEOUT).orElseThrow().content())
                         .isEqualTo("You are the test user.");
 

@@ -17,6 +17,15 @@ public interface InboundHandler {
     void onNotification(String method, JsonNode params);
 
     /**
+     * Offered, before the reader parses it, every frame that starts like a notification: return {@code true} to take
+     * it and parse it later, off the reader thread, with {@link DeferredNotification#params()}; {@code false} leaves
+     * it to the reader, which then calls {@link #onNotification}. Must only peek at the frame.
+     */
+    default boolean takeNotification(DeferredNotification notification) {
+        return false;
+    }
+
+    /**
      * A request arrived; {@code params} is an empty object when the peer sent none.
      *
      * @return {@code null} when the method is unknown, which the connection answers with JSON-RPC error -32601

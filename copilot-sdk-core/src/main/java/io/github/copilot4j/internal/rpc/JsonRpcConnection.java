@@ -31,6 +31,8 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.NullNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -324,6 +326,9 @@ public final class JsonRpcConnection implements AutoCloseable {
                     }
                     return;
                 }
+                if (offerUnparsed(frame)) {
+                    continue;
+                }
                 JsonNode message = parse(frame);
                 if (message == null) {
                     return;
@@ -343,6 +348,71 @@ public final class JsonRpcConnection implements AutoCloseable {
             closeWith(new CopilotConnectionException("The connection's reader failed unexpectedly", e));
             throw e;
         }
+    }
+
+    /**
+     * Offers a frame that starts like a notification to the handler before parsing it; true when the handler took it
+     * to parse later ({@link DeferredNotification}). Not while frames are traced, so that each is logged as read.
+     */
+    private boolean offerUnparsed(byte[] frame) {
+        if (log.isTraceEnabled()) {
+            return false;
+        }
+        String method = notificationMethod(frame);
+        if (method == null) {
+            return false;
+        }
+        try {
+            return handler.takeNotification(new DeferredNotification(this, method, frame));
+        } catch (RuntimeException e) {
+            log.warn("[{}] Inbound handler failed on an unparsed notification {}", name, method, e);
+            return false;
+        }
+    }
+
+    /**
+     * The method of a frame that starts {@code {"jsonrpc": …, "method": "…"}} with no id before the method, read
+     * without parsing the rest; {@code null} for any other start.
+     */
+    private static @Nullable String notificationMethod(byte[] frame) {
+        try (JsonParser parser = WireJson.MAPPER.createParser(frame)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String property = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (property.equals("method")) {
+                    return value == JsonToken.VALUE_STRING ? parser.getString() : null;
+                }
+                if (!property.equals("jsonrpc") || !value.isScalarValue()) {
+                    return null;
+                }
+            }
+            return null;
+        } catch (JacksonException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Parses a frame handed over unparsed, on the caller's thread, as the reader would have: the params of a
+     * notification, or {@code null} when it is not one (then handled here as the reader handles it).
+     */
+    @Nullable JsonNode parseDeferred(byte[] frame) {
+        JsonNode message = parse(frame);
+        if (message == null) {
+            return null;
+        }
+        JsonNode id = message.get("id");
+        JsonNode method = message.get("method");
+        JsonNode params = message.get("params");
+        if (!(message instanceof ObjectNode) || id != null && !id.isNull() || method == null || !method.isString()
+                || params != null && !params.isNull() && !params.isObject()) {
+            dispatch(message);
+            return null;
+        }
+        return params == null || params.isNull() ? WireJson.object() : params;
     }
 
     /** The frame's JSON, or {@code null} after closing the connection because it is not valid JSON. */

@@ -5,6 +5,7 @@ import io.github.copilot4j.event.SessionEvent;
 import io.github.copilot4j.event.UnknownSessionEvent;
 import io.github.copilot4j.internal.wire.WireJson;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Declines the switch to auto mode that the CLI offers after a rate limit ({@code auto_mode_switch.requested}), for a
@@ -19,6 +20,11 @@ final class AutoModeSwitchDecliner implements SessionFeature {
     /** The decliner, for a session that has no handler of its own. */
     static Optional<SessionFeature> forConfig(SessionConfig config) {
         return config.onAutoModeSwitchRequest() == null ? Optional.of(new AutoModeSwitchDecliner()) : Optional.empty();
+    }
+
+    @Override
+    public Set<String> eventTypes() {
+        return Set.of(EVENT_TYPE);
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -40,6 +41,11 @@ final class CommandFeature implements SessionFeature {
     static Optional<SessionFeature> forConfig(SessionConfig config) {
         List<CommandDefinition> commands = config.commands();
         return commands == null || commands.isEmpty() ? Optional.empty() : Optional.of(new CommandFeature(commands));
+    }
+
+    @Override
+    public Set<String> eventTypes() {
+        return Set.of(EVENT_TYPE);
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.github.copilot4j.input.ElicitationResult;
 import io.github.copilot4j.internal.wire.HandlerWire;
 import io.github.copilot4j.internal.wire.WireJson;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -33,6 +34,11 @@ final class ElicitationFeature implements SessionFeature {
     static Optional<SessionFeature> forConfig(SessionConfig config) {
         ElicitationHandler handler = config.onElicitationRequest();
         return handler == null ? Optional.empty() : Optional.of(new ElicitationFeature(handler));
+    }
+
+    @Override
+    public Set<String> eventTypes() {
+        return Set.of(ElicitationRequestedEvent.TYPE);
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.github.copilot4j.mcp.McpAuthHandler;
 import io.github.copilot4j.mcp.McpAuthRequest;
 import io.github.copilot4j.mcp.McpAuthResult;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -35,6 +36,11 @@ final class McpAuthFeature implements SessionFeature {
     static Optional<SessionFeature> forConfig(SessionConfig config) {
         McpAuthHandler handler = config.onMcpAuthRequest();
         return handler == null ? Optional.empty() : Optional.of(new McpAuthFeature(handler));
+    }
+
+    @Override
+    public Set<String> eventTypes() {
+        return Set.of(EVENT_TYPE);
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.github.copilot4j.permission.PermissionDecision;
 import io.github.copilot4j.permission.PermissionHandler;
 import io.github.copilot4j.permission.PermissionRequestContext;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -37,6 +38,11 @@ final class PermissionFeature implements SessionFeature {
         PermissionHandler handler = config.onPermissionRequest();
         boolean managed = Boolean.TRUE.equals(config.enableManagedSettings()) || config.managedSettings() != null;
         return handler == null ? Optional.empty() : Optional.of(new PermissionFeature(handler, managed));
+    }
+
+    @Override
+    public Set<String> eventTypes() {
+        return Set.of(PermissionRequestedEvent.TYPE);
     }
 
     @Override

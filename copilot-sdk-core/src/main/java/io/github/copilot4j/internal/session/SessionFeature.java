@@ -2,6 +2,7 @@ package io.github.copilot4j.internal.session;
 
 import io.github.copilot4j.CopilotConnectionException;
 import io.github.copilot4j.event.SessionEvent;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -13,8 +14,16 @@ import tools.jackson.databind.JsonNode;
 public interface SessionFeature {
 
     /**
-     * Sees every event of the session before the listeners do: the place to answer the protocol's broadcast
-     * requests ({@code external_tool.requested}, {@code permission.requested}, …) by RPC.
+     * The event types {@link #onEvent} acts on. Only events of these types are decoded on the reader thread and
+     * shown to the feature; the others are decoded on the session's delivery thread.
+     */
+    default Set<String> eventTypes() {
+        return Set.of();
+    }
+
+    /**
+     * Sees the session's events of {@link #eventTypes()} before the listeners do: the place to answer the protocol's
+     * broadcast requests ({@code external_tool.requested}, {@code permission.requested}, …) by RPC.
      */
     default void onEvent(SessionEvent event, SessionChannel channel) {
     }

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -70,6 +71,11 @@ public final class ToolCallDispatcher implements SessionFeature {
             }
         }
         return handlers.isEmpty() ? Optional.empty() : Optional.of(new ToolCallDispatcher(handlers));
+    }
+
+    @Override
+    public Set<String> eventTypes() {
+        return Set.of(ExternalToolRequestedEvent.TYPE, AbortEvent.TYPE, SessionIdleEvent.TYPE);
     }
 
     @Override

@@ -45,6 +45,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -189,12 +192,126 @@ public final class SessionEventDecoder {
         }
         EventEnvelope envelope = envelope(event, type);
         JsonNode data = event.get("data");
-        boolean noData = data == null || data.isNull();
+        return bind(envelope, type, data == null || data.isNull() ? WireJson.object() : data);
+    }
+
+    /**
+     * Decodes the event of a whole {@code session.event} notification frame in one streaming pass. The data of an
+     * event of a type without a record is not parsed: the {@link UnknownSessionEvent} parses it when it is read.
+     *
+     * @return the event, or {@code null} when the frame is not a well-formed {@code session.event} notification
+     *         with an event object (the caller then parses it as any other message)
+     */
+    public static @Nullable SessionEvent decodeNotification(byte[] frame) {
+        try (JsonParser parser = WireJson.MAPPER.createParser(frame)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            boolean isSessionEvent = false;
+            SessionEvent event = null;
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String property = parser.currentName();
+                JsonToken value = parser.nextToken();
+                switch (property) {
+                    case "method" -> isSessionEvent = value == JsonToken.VALUE_STRING
+                            && parser.getString().equals("session.event");
+                    case "id" -> {
+                        if (value != JsonToken.VALUE_NULL) {
+                            return null;
+                        }
+                    }
+                    case "params" -> event = value == JsonToken.START_OBJECT ? eventIn(parser, frame) : null;
+                    default -> parser.skipChildren();
+                }
+            }
+            return isSessionEvent && parser.nextToken() == null ? event : null;
+        } catch (JacksonException e) {
+            return null;
+        }
+    }
+
+    /** The event of a notification's params, the parser on their start; {@code null} when they have none. */
+    private static @Nullable SessionEvent eventIn(JsonParser parser, byte[] frame) {
+        SessionEvent event = null;
+        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+            String property = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (property.equals("event")) {
+                event = value == JsonToken.START_OBJECT ? streamedEvent(parser, frame) : null;
+            } else {
+                parser.skipChildren();
+            }
+        }
+        return event;
+    }
+
+    private static SessionEvent streamedEvent(JsonParser parser, byte[] frame) {
+        String type = null;
+        String id = null;
+        String timestamp = null;
+        String parentId = null;
+        String agentId = null;
+        boolean ephemeral = false;
+        JsonNode data = null;
+        int dataStart = -1;
+        int dataEnd = -1;
+        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+            String property = parser.currentName();
+            JsonToken value = parser.nextToken();
+            switch (property) {
+                case "type" -> type = stringOrSkip(parser, value);
+                case "id" -> id = stringOrSkip(parser, value);
+                case "timestamp" -> timestamp = stringOrSkip(parser, value);
+                case "parentId" -> parentId = stringOrSkip(parser, value);
+                case "agentId" -> agentId = stringOrSkip(parser, value);
+                case "ephemeral" -> {
+                    ephemeral = value == JsonToken.VALUE_TRUE;
+                    parser.skipChildren();
+                }
+                case "data" -> {
+                    data = null;
+                    dataStart = -1;
+                    if (value == JsonToken.START_OBJECT && (type == null || !BINDERS.containsKey(type))) {
+                        dataStart = (int) parser.currentTokenLocation().getByteOffset();
+                        parser.skipChildren();
+                        dataEnd = (int) parser.currentTokenLocation().getByteOffset() + 1;
+                    } else {
+                        data = parser.readValueAsTree();
+                    }
+                }
+                default -> parser.skipChildren();
+            }
+        }
+        String eventType = type != null ? type : "";
+        EventEnvelope envelope = new EventEnvelope(id != null ? id : "", timestamp(timestamp, eventType), parentId,
+                ephemeral, agentId);
+        if (dataStart >= 0) {
+            int start = dataStart;
+            int length = dataEnd - dataStart;
+            if (!BINDERS.containsKey(eventType)) {
+                return new UnknownSessionEvent(envelope, eventType,
+                        () -> WireJson.MAPPER.readTree(frame, start, length));
+            }
+            data = WireJson.MAPPER.readTree(frame, start, length);
+        }
+        return bind(envelope, eventType, data == null || data.isNull() ? WireJson.object() : data);
+    }
+
+    private static @Nullable String stringOrSkip(JsonParser parser, JsonToken value) {
+        if (value == JsonToken.VALUE_STRING) {
+            return parser.getString();
+        }
+        parser.skipChildren();
+        return null;
+    }
+
+    /** The typed event for data that is present (an empty object when the CLI sent none). */
+    private static SessionEvent bind(EventEnvelope envelope, String type, JsonNode data) {
         Binder binder = BINDERS.get(type);
         if (binder != null) {
-            if (noData || data.isObject()) {
+            if (data.isObject()) {
                 try {
-                    return binder.bind(envelope, new EventDataReader(noData ? WireJson.object() : data, "data"));
+                    return binder.bind(envelope, new EventDataReader(data, "data"));
                 } catch (RuntimeException e) {
                     LOG.debug("Delivering {} event {} as UnknownSessionEvent: {}", type, envelope.id(),
                             e.getMessage());
@@ -204,7 +321,7 @@ public final class SessionEventDecoder {
                         envelope.id(), data.getNodeType());
             }
         }
-        return new UnknownSessionEvent(envelope, type, noData ? WireJson.object() : data);
+        return new UnknownSessionEvent(envelope, type, data);
     }
 
     private static EventEnvelope envelope(JsonNode event, String type) {

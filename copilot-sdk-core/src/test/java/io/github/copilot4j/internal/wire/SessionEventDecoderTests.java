@@ -40,8 +40,11 @@ import io.github.copilot4j.event.UnknownSessionEvent;
 import io.github.copilot4j.event.UserInputCompletedEvent;
 import io.github.copilot4j.event.UserInputRequestedEvent;
 import io.github.copilot4j.event.UserMessageEvent;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -663,6 +666,63 @@ class SessionEventDecoderTests {
         } catch (ReflectiveOperationException e) {
             throw new AssertionError(e);
         }
+    }
+
+    @Test
+    void decodesNotificationFramesInOnePassAsTheTreeDecoderDoes() {
+        List<String> events = new ArrayList<>();
+        SAMPLES.forEach((type, data) -> events.add("{\"type\":\"" + type + "\",\"data\":" + data
+                + ",\"id\":\"ev-1\",\"timestamp\":\"" + TIMESTAMP + "\",\"parentId\":\"ev-0\"}"));
+        events.addAll(List.of(
+                """
+                {"type":"system.message","data":{"role":"system","content":"You are \\"helpful\\" \\u00e9"},
+                 "ephemeral":true,"id":"s-1","timestamp":"2026-11-26T12:41:30.100Z","parentId":null}""",
+                """
+                {"data":{"content":"type after data"},"type":"assistant.message","id":"m-1","agentId":"sub"}""",
+                """
+                {"data":{"x":[1,{"y":null}]},"type":"model.snapshot","id":7,"timestamp":false,"extra":{"a":1}}""",
+                """
+                {"type":"session.todos_changed","data":null,"id":"y"}""",
+                """
+                {"type":"session.background_tasks_changed","id":"x","ephemeral":"yes"}""",
+                """
+                {"type":"assistant.message","data":"just text","id":"t"}""",
+                """
+                {"type":"future.event","data":[1,2,3]}""",
+                """
+                {"id":"no-type","data":{"k":"v"}}"""));
+
+        for (String event : events) {
+            SessionEvent expected = SessionEventDecoder.decode(WireJson.MAPPER.readTree(event));
+            SessionEvent streamed = SessionEventDecoder.decodeNotification(notification(event));
+
+            assertThat(streamed).as(event).isEqualTo(expected);
+            assertThat(streamed.getClass()).as(event).isEqualTo(expected.getClass());
+        }
+    }
+
+    @Test
+    void leavesFramesOfAnotherShapeToTheCaller() {
+        String event = "{\"type\":\"session.idle\",\"data\":{}}";
+        List<String> frames = List.of(
+                "{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"session.event\",\"params\":{\"event\":" + event + "}}",
+                "{\"jsonrpc\":\"2.0\",\"method\":\"session.other\",\"params\":{\"event\":" + event + "}}",
+                "{\"jsonrpc\":\"2.0\",\"method\":\"session.event\",\"params\":[" + event + "]}",
+                "{\"jsonrpc\":\"2.0\",\"method\":\"session.event\",\"params\":{\"event\":\"idle\"}}",
+                "{\"jsonrpc\":\"2.0\",\"method\":\"session.event\",\"params\":{\"sessionId\":\"s\"}}",
+                "{\"jsonrpc\":\"2.0\",\"method\":\"session.event\",\"params\":{\"event\":" + event + "}} {}",
+                "{\"jsonrpc\":\"2.0\",\"method\":\"session.event\",\"params\":{\"event\":{\"type\":\"x\",\"data\":{]}}}",
+                "[1]");
+
+        for (String frame : frames) {
+            assertThat(SessionEventDecoder.decodeNotification(frame.getBytes(StandardCharsets.UTF_8))).as(frame)
+                    .isNull();
+        }
+    }
+
+    private static byte[] notification(String event) {
+        return ("{\"jsonrpc\":\"2.0\",\"method\":\"session.event\",\"params\":{\"sessionId\":\"s-1\",\"event\":"
+                + event + "}}").getBytes(StandardCharsets.UTF_8);
     }
 
     private static SessionEvent decode(String type, String data) {
