@@ -39,17 +39,20 @@ import tools.jackson.databind.JsonNode;
 /**
  * Many sessions at once on one client, every turn calling a tool: each session receives every event of its own
  * turns, in order (every parent id names an event the session received before), and the answer of its own tool;
- * nothing deadlocks; and repeated rounds do not grow the threads or file descriptors of the JVM. The size defaults
- * to what a 2-core CI machine runs in about a minute a round; {@code -Dcopilot4j.load.sessions} and
- * {@code -Dcopilot4j.load.turns} change it.
+ * nothing deadlocks; and repeated rounds do not grow the threads or file descriptors of the JVM. The first round
+ * runs 100 sessions x 10 turns, the two after it 100 x 2, which a 2-core CI machine runs in about four minutes;
+ * {@code -Dcopilot4j.load.sessions}, {@code -Dcopilot4j.load.turns} (the first round) and
+ * {@code -Dcopilot4j.load.repeat-turns} (the others) change it.
  */
 @CopilotTest
 class LoadIT {
 
     private static final int SESSIONS = Integer.getInteger("copilot4j.load.sessions", 100);
-    private static final int TURNS = Integer.getInteger("copilot4j.load.turns", 2);
-    private static final int ROUNDS = 3;
-    private static final Duration ROUND_LIMIT = Duration.ofMinutes(5);
+    /** Turns per session in each round: the full load first, then repeats to compare threads and files. */
+    private static final List<Integer> TURNS = List.of(Integer.getInteger("copilot4j.load.turns", 10),
+            Integer.getInteger("copilot4j.load.repeat-turns", 2), Integer.getInteger("copilot4j.load.repeat-turns", 2));
+    private static final int ROUNDS = TURNS.size();
+    private static final Duration ROUND_LIMIT = Duration.ofMinutes(10);
     private static final Pattern PROMPT = Pattern.compile("session (\\d+) turn (\\d+)");
 
     @Test
@@ -60,24 +63,25 @@ class LoadIT {
         List<Long> files = new ArrayList<>();
         for (int round = 1; round <= ROUNDS; round++) {
             long start = System.nanoTime();
-            runRound(client, round);
+            int turns = TURNS.get(round - 1);
+            runRound(client, round, turns);
             System.out.printf("Load round %d: %d sessions x %d turns with a tool call each in %d ms%n", round,
-                    SESSIONS, TURNS, Duration.ofNanos(System.nanoTime() - start).toMillis());
+                    SESSIONS, turns, Duration.ofNanos(System.nanoTime() - start).toMillis());
             threads.add(ManagementFactory.getThreadMXBean().getThreadCount());
             files.add(openFiles());
         }
         System.out.printf("Threads after each round: %s; open files: %s%n", threads, files);
 
-        assertThat(model.chatRequests()).hasSize(ROUNDS * SESSIONS * TURNS * 2);
+        assertThat(model.chatRequests()).hasSize(TURNS.stream().mapToInt(turns -> SESSIONS * turns * 2).sum());
         assertThat(threads.get(ROUNDS - 1)).as("threads after the last round").isLessThanOrEqualTo(threads.get(0) + 8);
         assertThat(files.get(ROUNDS - 1)).as("open files after the last round").isLessThanOrEqualTo(files.get(0) + 8);
         assertThat(client.sessions()).isEmpty();
     }
 
-    private static void runRound(CopilotClient client, int round) throws Exception {
+    private static void runRound(CopilotClient client, int round, int turns) throws Exception {
         List<SessionRun> runs = new ArrayList<>();
         for (int s = 0; s < SESSIONS; s++) {
-            runs.add(new SessionRun(client, round * 1_000 + s));
+            runs.add(new SessionRun(client, round * 1_000 + s, turns));
         }
         CompletableFuture.allOf(runs.stream().map(SessionRun::start).toArray(CompletableFuture[]::new))
                 .get(ROUND_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
@@ -111,12 +115,14 @@ class LoadIT {
     private static final class SessionRun {
 
         private final int id;
+        private final int turns;
         private final CopilotSession session;
         private final List<SessionEvent> events = new CopyOnWriteArrayList<>();
         private final List<String> answers = new CopyOnWriteArrayList<>();
 
-        SessionRun(CopilotClient client, int id) {
+        SessionRun(CopilotClient client, int id, int turns) {
             this.id = id;
+            this.turns = turns;
             ToolDefinition lookup = ToolDefinition.of("lookup", "Looks up a session's turn", null, invocation -> {
                 JsonNode arguments = invocation.arguments();
                 return "s" + arguments.path("session").asInt() + "t" + arguments.path("turn").asInt();
@@ -126,13 +132,13 @@ class LoadIT {
         }
 
         CompletableFuture<Void> start() {
-            CompletableFuture<Void> turns = CompletableFuture.completedFuture(null);
-            for (int turn = 1; turn <= TURNS; turn++) {
+            CompletableFuture<Void> all = CompletableFuture.completedFuture(null);
+            for (int turn = 1; turn <= turns; turn++) {
                 String prompt = "Look up session " + id + " turn " + turn + ".";
-                turns = turns.thenCompose(previous -> session.sendAndWaitAsync(prompt, SendOptions.defaults(),
+                all = all.thenCompose(previous -> session.sendAndWaitAsync(prompt, SendOptions.defaults(),
                         ROUND_LIMIT).thenAccept(this::record));
             }
-            return turns;
+            return all;
         }
 
         private void record(Optional<AssistantMessageEvent> answer) {
@@ -141,7 +147,7 @@ class LoadIT {
 
         void verify() {
             List<String> expected = new ArrayList<>();
-            for (int turn = 1; turn <= TURNS; turn++) {
+            for (int turn = 1; turn <= turns; turn++) {
                 expected.add("answer s" + id + "t" + turn);
             }
             assertThat(answers).as("answers of session %d", id).isEqualTo(expected);
@@ -169,7 +175,7 @@ class LoadIT {
                     milestones.add("idle");
                 }
             }
-            for (int turn = 1; turn <= TURNS; turn++) {
+            for (int turn = 1; turn <= turns; turn++) {
                 expectedMilestones.addAll(List.of("user Look up session " + id + " turn " + turn + ".", "tool true",
                         "idle"));
             }
