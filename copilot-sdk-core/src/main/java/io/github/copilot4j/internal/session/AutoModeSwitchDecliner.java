@@ -2,7 +2,6 @@ package io.github.copilot4j.internal.session;
 
 import io.github.copilot4j.SessionConfig;
 import io.github.copilot4j.event.SessionEvent;
-import io.github.copilot4j.event.UnknownSessionEvent;
 import io.github.copilot4j.internal.wire.WireJson;
 import java.util.Optional;
 import java.util.Set;
@@ -29,13 +28,7 @@ final class AutoModeSwitchDecliner implements SessionFeature {
 
     @Override
     public void onEvent(SessionEvent event, SessionChannel channel) {
-        if (!(event instanceof UnknownSessionEvent request) || !request.type().equals(EVENT_TYPE)) {
-            return;
-        }
-        String requestId = request.data().path("requestId").asString("");
-        if (!requestId.isEmpty()) {
-            Answers.send(channel, ANSWER_METHOD, WireJson.object().put("requestId", requestId).put("response", "no"),
-                    null);
-        }
+        UnknownRequestEvent.of(event, EVENT_TYPE).ifPresent(request -> Answers.send(channel, ANSWER_METHOD,
+                WireJson.object().put("requestId", request.requestId()).put("response", "no"), null));
     }
 }

@@ -5,7 +5,6 @@ import io.github.copilot4j.command.CommandContext;
 import io.github.copilot4j.command.CommandDefinition;
 import io.github.copilot4j.command.CommandHandler;
 import io.github.copilot4j.event.SessionEvent;
-import io.github.copilot4j.event.UnknownSessionEvent;
 import io.github.copilot4j.internal.wire.HandlerWire;
 import io.github.copilot4j.internal.wire.WireJson;
 import java.util.HashMap;
@@ -50,16 +49,14 @@ final class CommandFeature implements SessionFeature {
 
     @Override
     public void onEvent(SessionEvent event, SessionChannel channel) {
-        if (!(event instanceof UnknownSessionEvent unknown) || !unknown.type().equals(EVENT_TYPE)) {
+        UnknownRequestEvent request = UnknownRequestEvent.of(event, EVENT_TYPE).orElse(null);
+        if (request == null) {
             return;
         }
-        String requestId = unknown.data().path("requestId").asString("");
-        if (requestId.isEmpty()) {
-            return;
-        }
+        String requestId = request.requestId();
         CommandContext context;
         try {
-            context = HandlerWire.commandContext(channel.sessionId(), unknown.data());
+            context = HandlerWire.commandContext(channel.sessionId(), request.data());
         } catch (IllegalArgumentException e) {
             log.warn("Session {}: malformed {} event: {}", channel.sessionId(), EVENT_TYPE, e.getMessage());
             Answers.send(channel, ANSWER_METHOD, params(requestId, "Malformed command request"), null);

@@ -2,7 +2,6 @@ package io.github.copilot4j.internal.session;
 
 import io.github.copilot4j.SessionConfig;
 import io.github.copilot4j.event.SessionEvent;
-import io.github.copilot4j.event.UnknownSessionEvent;
 import io.github.copilot4j.internal.wire.HandlerWire;
 import io.github.copilot4j.internal.wire.WireJson;
 import io.github.copilot4j.mcp.McpAuthHandler;
@@ -45,16 +44,14 @@ final class McpAuthFeature implements SessionFeature {
 
     @Override
     public void onEvent(SessionEvent event, SessionChannel channel) {
-        if (!(event instanceof UnknownSessionEvent unknown) || !unknown.type().equals(EVENT_TYPE)) {
+        UnknownRequestEvent carried = UnknownRequestEvent.of(event, EVENT_TYPE).orElse(null);
+        if (carried == null) {
             return;
         }
-        String requestId = unknown.data().path("requestId").asString("");
-        if (requestId.isEmpty()) {
-            return;
-        }
+        String requestId = carried.requestId();
         McpAuthRequest request;
         try {
-            request = HandlerWire.mcpAuthRequest(channel.sessionId(), unknown.data());
+            request = HandlerWire.mcpAuthRequest(channel.sessionId(), carried.data());
         } catch (IllegalArgumentException e) {
             log.warn("Session {}: malformed {} event: {}", channel.sessionId(), EVENT_TYPE, e.getMessage());
             Answers.send(channel, ANSWER_METHOD, params(requestId, McpAuthResult.cancelled()), null);
