@@ -5,7 +5,7 @@ import io.github.copilot4j.event.Subscription;
 import io.github.copilot4j.internal.cli.CliProcess;
 import io.github.copilot4j.internal.dispatch.DispatchExecutors;
 import io.github.copilot4j.internal.dispatch.SerialExecutor;
-import io.github.copilot4j.internal.rpc.DeferredNotification;
+import io.github.copilot4j.internal.rpc.DeferredFrame;
 import io.github.copilot4j.internal.rpc.InboundHandler;
 import io.github.copilot4j.internal.rpc.JsonRpcConnection;
 import io.github.copilot4j.internal.wire.ClientWire;
@@ -934,16 +934,13 @@ public final class CopilotClient implements AutoCloseable {
          * them and the session's delivery thread parses them.
          */
         @Override
-        public boolean takeNotification(DeferredNotification notification) {
-            if (!notification.method().equals("session.event")) {
-                return false;
-            }
-            SessionEventRoute route = SessionEventRoute.peek(notification.frame());
+        public boolean takeFrame(DeferredFrame frame) {
+            SessionEventRoute route = SessionEventRoute.peek(frame.frame());
             CopilotSession session = route == null ? null : sessions.get(route.sessionId());
             if (session == null || session.decodesOnReader(route.type())) {
                 return false;
             }
-            session.receiveUnparsed(notification);
+            session.receiveUnparsed(frame);
             return true;
         }
 

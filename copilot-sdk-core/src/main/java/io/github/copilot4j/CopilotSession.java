@@ -10,7 +10,7 @@ import io.github.copilot4j.event.SessionEventListener;
 import io.github.copilot4j.event.SessionIdleEvent;
 import io.github.copilot4j.event.Subscription;
 import io.github.copilot4j.internal.dispatch.SerialExecutor;
-import io.github.copilot4j.internal.rpc.DeferredNotification;
+import io.github.copilot4j.internal.rpc.DeferredFrame;
 import io.github.copilot4j.internal.session.SessionChannel;
 import io.github.copilot4j.internal.session.SessionFeature;
 import io.github.copilot4j.internal.session.SessionFeatures;
@@ -25,7 +25,9 @@ import io.github.copilot4j.trace.TraceContextPropagator;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -38,7 +40,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,8 +69,11 @@ public final class CopilotSession implements AutoCloseable {
     private final SerialExecutor dispatch;
     private final List<Registration<?>> listeners = new CopyOnWriteArrayList<>();
     private final List<SessionFeature> features;
-    /** The event types a feature acts on: these are decoded on the reader thread, the others on delivery. */
-    private final Set<String> featureEventTypes;
+    /**
+     * The features acting on each event type, in order: events of these types are decoded on the reader thread, the
+     * others on delivery.
+     */
+    private final Map<String, List<SessionFeature>> featuresByEventType;
     private final SessionChannel channel;
     private final CompletableFuture<CopilotConnectionException> disconnected = new CompletableFuture<>();
     private final Set<CompletableFuture<?>> turnsInFlight = ConcurrentHashMap.newKeySet();
@@ -89,8 +93,7 @@ public final class CopilotSession implements AutoCloseable {
         this.sessionId = sessionId;
         this.dispatch = new SerialExecutor(client.executor(), "copilot-session-" + sessionId);
         this.features = SessionFeatures.forConfig(config);
-        this.featureEventTypes = features.stream().flatMap(feature -> feature.eventTypes().stream())
-                .collect(Collectors.toUnmodifiableSet());
+        this.featuresByEventType = byEventType(features);
         this.channel = new Channel();
         SessionEventListener<SessionEvent> onEvent = config.onEvent();
         if (onEvent != null) {
@@ -129,7 +132,15 @@ public final class CopilotSession implements AutoCloseable {
 
     /** Whether events of {@code type} must be decoded on the reader thread, because a feature acts on them. */
     boolean decodesOnReader(String type) {
-        return featureEventTypes.contains(type);
+        return featuresByEventType.containsKey(type);
+    }
+
+    private static Map<String, List<SessionFeature>> byEventType(List<SessionFeature> features) {
+        Map<String, List<SessionFeature>> byType = new HashMap<>();
+        for (SessionFeature feature : features) {
+            feature.eventTypes().forEach(type -> byType.computeIfAbsent(type, key -> new ArrayList<>()).add(feature));
+        }
+        return Map.copyOf(byType);
     }
 
     /**
@@ -138,13 +149,11 @@ public final class CopilotSession implements AutoCloseable {
      */
     void receive(JsonNode wireEvent) {
         SessionEvent event = SessionEventDecoder.decode(wireEvent);
-        for (SessionFeature feature : features) {
-            if (feature.eventTypes().contains(event.type())) {
-                try {
-                    feature.onEvent(event, channel);
-                } catch (RuntimeException e) {
-                    log.warn("Session {} could not handle {}", sessionId, event.type(), e);
-                }
+        for (SessionFeature feature : featuresByEventType.getOrDefault(event.type(), List.of())) {
+            try {
+                feature.onEvent(event, channel);
+            } catch (RuntimeException e) {
+                log.warn("Session {} could not handle {}", sessionId, event.type(), e);
             }
         }
         dispatch.execute(() -> deliver(event));
@@ -154,12 +163,12 @@ public final class CopilotSession implements AutoCloseable {
      * Queues an unparsed event no feature acts on: it is parsed and decoded on the delivery thread, in order with
      * the events received before and after it.
      */
-    void receiveUnparsed(DeferredNotification notification) {
+    void receiveUnparsed(DeferredFrame frame) {
         dispatch.execute(() -> {
-            SessionEvent event = SessionEventDecoder.decodeNotification(notification.frame());
+            SessionEvent event = SessionEventDecoder.decodeNotification(frame.frame());
             if (event == null) {
                 // Not the usual shape: parsed as the reader parses any message, malformed input handled as there.
-                JsonNode params = notification.params();
+                JsonNode params = frame.params();
                 JsonNode wireEvent = params == null ? null : params.get("event");
                 event = wireEvent == null ? null : SessionEventDecoder.decode(wireEvent);
             }

@@ -17,11 +17,11 @@ public interface InboundHandler {
     void onNotification(String method, JsonNode params);
 
     /**
-     * Offered, before the reader parses it, every frame that starts like a notification: return {@code true} to take
-     * it and parse it later, off the reader thread, with {@link DeferredNotification#params()}; {@code false} leaves
-     * it to the reader, which then calls {@link #onNotification}. Must only peek at the frame.
+     * Offered every frame before the reader parses it: return {@code true} to take a notification and parse it later,
+     * off the reader thread, with {@link DeferredFrame#params()}; {@code false} leaves the frame to the reader, which
+     * then calls {@link #onNotification} or {@link #onRequest}. Must only peek at the frame.
      */
-    default boolean takeNotification(DeferredNotification notification) {
+    default boolean takeFrame(DeferredFrame frame) {
         return false;
     }
 

@@ -31,8 +31,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.NullNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -351,47 +349,18 @@ public final class JsonRpcConnection implements AutoCloseable {
     }
 
     /**
-     * Offers a frame that starts like a notification to the handler before parsing it; true when the handler took it
-     * to parse later ({@link DeferredNotification}). Not while frames are traced, so that each is logged as read.
+     * Offers a frame to the handler before parsing it; true when the handler took it to parse later
+     * ({@link DeferredFrame}). Not while frames are traced, so that each is logged as read.
      */
     private boolean offerUnparsed(byte[] frame) {
         if (log.isTraceEnabled()) {
             return false;
         }
-        String method = notificationMethod(frame);
-        if (method == null) {
-            return false;
-        }
         try {
-            return handler.takeNotification(new DeferredNotification(this, method, frame));
+            return handler.takeFrame(new DeferredFrame(this, frame));
         } catch (RuntimeException e) {
-            log.warn("[{}] Inbound handler failed on an unparsed notification {}", name, method, e);
+            log.warn("[{}] Inbound handler failed on an unparsed frame", name, e);
             return false;
-        }
-    }
-
-    /**
-     * The method of a frame that starts {@code {"jsonrpc": …, "method": "…"}} with no id before the method, read
-     * without parsing the rest; {@code null} for any other start.
-     */
-    private static @Nullable String notificationMethod(byte[] frame) {
-        try (JsonParser parser = WireJson.MAPPER.createParser(frame)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                return null;
-            }
-            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-                String property = parser.currentName();
-                JsonToken value = parser.nextToken();
-                if (property.equals("method")) {
-                    return value == JsonToken.VALUE_STRING ? parser.getString() : null;
-                }
-                if (!property.equals("jsonrpc") || !value.isScalarValue()) {
-                    return null;
-                }
-            }
-            return null;
-        } catch (JacksonException e) {
-            return null;
         }
     }
 

@@ -28,6 +28,18 @@ class SessionEventRouteTests {
                 {"jsonrpc":"2.0","method":"session.event","params":{"sessionId":7,"event":{"type":"x"}}}""")).isNull();
         assertThat(peek("""
                 {"jsonrpc":"2.0","meta":{"a":1},"params":{"sessionId":"s-1","event":{"type":"x"}}}""")).isNull();
+        assertThat(peek("""
+                {"jsonrpc":"2.0","id":3,"method":"session.event","params":{"sessionId":"s-1","event":{"type":"x"}}}"""))
+                .as("a request").isNull();
+        assertThat(peek("""
+                {"jsonrpc":"2.0","method":"session.event","id":3,"params":{"sessionId":"s-1","event":{"type":"x"}}}"""))
+                .as("a request").isNull();
+        assertThat(peek("""
+                {"jsonrpc":"2.0","method":"session.other","params":{"sessionId":"s-1","event":{"type":"x"}}}"""))
+                .isNull();
+        assertThat(peek("""
+                {"jsonrpc":"2.0","params":{"sessionId":"s-1","event":{"type":"x"}},"method":"session.event"}"""))
+                .isNull();
         assertThat(peek("{\"jsonrpc\":\"2.0\",\"method\":\"session.event\",\"params\":{\"sessionId\":\"s")).isNull();
         assertThat(peek("not json")).isNull();
     }

@@ -4,24 +4,17 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A notification the reader thread handed over unparsed ({@link InboundHandler#takeNotification}): its taker parses
- * it later, on its own thread, so that large payloads never hold up the reader.
+ * A frame the reader thread handed over unparsed ({@link InboundHandler#takeFrame}): its taker parses it later, on
+ * its own thread, so that large payloads never hold up the reader.
  */
-public final class DeferredNotification {
+public final class DeferredFrame {
 
     private final JsonRpcConnection connection;
-    private final String method;
     private final byte[] frame;
 
-    DeferredNotification(JsonRpcConnection connection, String method, byte[] frame) {
+    DeferredFrame(JsonRpcConnection connection, byte[] frame) {
         this.connection = connection;
-        this.method = method;
         this.frame = frame;
-    }
-
-    /** The method named at the start of the frame. */
-    public String method() {
-        return method;
     }
 
     /** The frame's body as received; for peeking, never to be modified. */
