@@ -9,8 +9,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -35,28 +33,19 @@ public class EventPathBenchmark {
     /** Events per invocation of {@link #throughput()}: the recorded turns, repeated. */
     static final int BATCH_EVENTS = 1000;
 
-    private final AtomicLong delivered = new AtomicLong();
+    private final Deliveries deliveries = new Deliveries();
     private FakeCliServer cli;
     private CopilotClient client;
     private byte[] batch;
     private byte[] deltaBatch;
     private byte[] single;
-    private volatile Thread waiter;
-    private volatile long target;
 
     @Setup
     public void start() throws IOException {
         cli = FakeCliServer.start();
         client = new CopilotClient(CopilotClientOptions.builder().cliUrl(cli.address()).build());
         CopilotSession session = client.createSession(SessionConfig.builder().build());
-        session.on(event -> {
-            if (delivered.incrementAndGet() >= target) {
-                Thread parked = waiter;
-                if (parked != null) {
-                    LockSupport.unpark(parked);
-                }
-            }
-        });
+        session.on(event -> deliveries.delivered());
         batch = batchOf(TurnEvents.bodies(session.sessionId()));
         List<byte[]> deltas = TurnEvents.bodies(session.sessionId(), AssistantMessageDeltaEvent.TYPE);
         deltaBatch = batchOf(deltas);
@@ -102,30 +91,17 @@ public class EventPathBenchmark {
     }
 
     private void deliverBatch(byte[] frames) throws IOException {
-        long goal = delivered.get() + BATCH_EVENTS;
-        target = goal;
-        waiter = Thread.currentThread();
-        cli.send(frames);
-        while (delivered.get() < goal) {
-            LockSupport.parkNanos(1_000_000);
-        }
-        waiter = null;
+        deliveries.sendBatchAndAwait(BATCH_EVENTS, () -> cli.send(frames));
     }
 
     /**
      * The time from writing one {@code assistant.message_delta} frame to the listener having received it, one event at
-     * a time; the
-     * benchmark thread yields while it waits, leaving the CPUs to the reader and the listener.
+     * a time; the benchmark thread yields while it waits, leaving the CPUs to the reader and the listener.
      */
     @Benchmark
     @BenchmarkMode(Mode.SampleTime)
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public void latency() throws IOException {
-        long goal = delivered.get() + 1;
-        target = Long.MAX_VALUE;
-        cli.send(single);
-        while (delivered.get() < goal) {
-            Thread.yield();
-        }
+        deliveries.sendOneAndAwait(() -> cli.send(single));
     }
 }

@@ -11,8 +11,6 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -37,15 +35,13 @@ public class RawEventPathBenchmark {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final AtomicLong delivered = new AtomicLong();
+    private final Deliveries deliveries = new Deliveries();
     private ServerSocket server;
     private Socket client;
     private Socket peer;
     private OutputStream toClient;
     private byte[] batch;
     private byte[] single;
-    private volatile Thread waiter;
-    private volatile long target;
 
     @Setup
     public void start() throws IOException {
@@ -80,11 +76,8 @@ public class RawEventPathBenchmark {
             byte[] body;
             while ((body = RawProtocolWorker.readFrame(in)) != null) {
                 JsonNode message = JSON.readTree(body);
-                if (message.has("method") && delivered.incrementAndGet() >= target) {
-                    Thread parked = waiter;
-                    if (parked != null) {
-                        LockSupport.unpark(parked);
-                    }
+                if (message.has("method")) {
+                    deliveries.delivered();
                 }
             }
         } catch (IOException e) {
@@ -98,15 +91,7 @@ public class RawEventPathBenchmark {
     @OutputTimeUnit(TimeUnit.SECONDS)
     @OperationsPerInvocation(EventPathBenchmark.BATCH_EVENTS)
     public void throughput() throws IOException {
-        long goal = delivered.get() + EventPathBenchmark.BATCH_EVENTS;
-        target = goal;
-        waiter = Thread.currentThread();
-        toClient.write(batch);
-        toClient.flush();
-        while (delivered.get() < goal) {
-            LockSupport.parkNanos(1_000_000);
-        }
-        waiter = null;
+        deliveries.sendBatchAndAwait(EventPathBenchmark.BATCH_EVENTS, () -> send(batch));
     }
 
     /** The time from writing one {@code assistant.message_delta} frame to the reader having parsed it. */
@@ -114,12 +99,11 @@ public class RawEventPathBenchmark {
     @BenchmarkMode(Mode.SampleTime)
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public void latency() throws IOException {
-        long goal = delivered.get() + 1;
-        target = Long.MAX_VALUE;
-        toClient.write(single);
+        deliveries.sendOneAndAwait(() -> send(single));
+    }
+
+    private void send(byte[] frames) throws IOException {
+        toClient.write(frames);
         toClient.flush();
-        while (delivered.get() < goal) {
-            Thread.yield();
-        }
     }
 }
