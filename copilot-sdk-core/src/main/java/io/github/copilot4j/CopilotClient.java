@@ -290,18 +290,9 @@ public final class CopilotClient implements AutoCloseable {
     private void connect(CompletableFuture<Connection> attempt) {
         try {
             Connection established = options.cliUrl() != null ? connectToServer() : spawnAndConnect();
-            synchronized (lifecycleLock) {
-                if (connecting != attempt) {
-                    // stopped while starting
-                    established.stopping = true;
-                    closeConnection(established, new CopilotConnectionException("The client was stopped", null),
-                            true);
-                    attempt.completeExceptionally(new CopilotException("The client was stopped while starting"));
-                    return;
-                }
-                connection = established;
-                established.connected = true;
-                connecting = null;
+            if (!adopt(established, attempt)) {
+                attempt.completeExceptionally(new CopilotException("The client was stopped while starting"));
+                return;
             }
             setState(ConnectionState.CONNECTED, null);
             attempt.complete(established);
@@ -319,6 +310,26 @@ public final class CopilotClient implements AutoCloseable {
             }
             attempt.completeExceptionally(cause);
         }
+    }
+
+    /**
+     * Makes an established connection the client's live one, unless the client stopped waiting for {@code attempt}
+     * meanwhile: then the connection is closed and its CLI killed.
+     *
+     * @return whether the connection is now the live one
+     */
+    private boolean adopt(Connection established, CompletableFuture<Connection> attempt) {
+        synchronized (lifecycleLock) {
+            if (connecting == attempt) {
+                connection = established;
+                established.connected = true;
+                connecting = null;
+                return true;
+            }
+        }
+        established.stopping = true;
+        release(established, new CopilotConnectionException("The client was stopped", null), true);
+        return false;
     }
 
     private Connection spawnAndConnect() throws IOException {
@@ -549,18 +560,7 @@ public final class CopilotClient implements AutoCloseable {
             try {
                 candidate = options.cliUrl() != null ? connectToServer() : spawnAndConnect();
                 resumeSessions(candidate);
-                boolean stopped;
-                synchronized (lifecycleLock) {
-                    stopped = connecting != restarted;
-                    if (!stopped) {
-                        connection = candidate;
-                        candidate.connected = true;
-                        connecting = null;
-                    }
-                }
-                if (stopped) {
-                    candidate.stopping = true;
-                    release(candidate, new CopilotConnectionException("The client was stopped", null), true);
+                if (!adopt(candidate, restarted)) {
                     return;
                 }
                 log.info("Restarted the Copilot CLI (attempt {} of {}); {} session(s) resumed", attempt,
